@@ -1,0 +1,251 @@
+"""Word lists the extractors are built from, kept as data so rules read as rules.
+
+Each list is ordered for a reason given beside it; `or_regex` always puts longer
+alternatives first, so "Sept" wins over "Sep" and "per cent" over "per".
+Nothing here names a person, place or organisation: the rules must work on texts
+nobody has seen.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = ["or_regex", "MONTHS", "MONTH_NUMBER", "SCALES", "SCALE_FACTOR", "CURRENCY_SYMBOLS",
+           "CURRENCY_WORDS", "QUALIFIERS", "NUMBER_WORDS", "FUNCTION_WORDS", "FOUNDING_VERBS",
+           "CAREER_WORDS", "ABBREVIATIONS", "TITLE_ABBREVIATIONS", "PRONOUNS", "SENTENCE_STARTERS",
+           "FURNITURE_WORDS", "TIME_UNITS", "ORG_WORDS"]
+
+
+def or_regex(words: Iterable[str]) -> str:
+    """One regex alternation of `words`, escaped, longest first (then alphabetical)."""
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique) + ")"
+
+
+# Month names and their usual abbreviations, mapped to the month number.
+# Abbreviations may carry a dot ("Sept."); the date patterns add it.
+MONTH_NUMBER: dict[str, int] = {}
+for _n, _names in enumerate(
+    [
+        ("January", "Jan"),
+        ("February", "Feb"),
+        ("March", "Mar"),
+        ("April", "Apr"),
+        ("May",),
+        ("June", "Jun"),
+        ("July", "Jul"),
+        ("August", "Aug"),
+        ("September", "Sept", "Sep"),
+        ("October", "Oct"),
+        ("November", "Nov"),
+        ("December", "Dec"),
+    ],
+    start=1,
+):
+    for _name in _names:
+        MONTH_NUMBER[_name] = _n
+MONTHS = tuple(MONTH_NUMBER)
+
+# Scale words after a number. Order: longest first via or_regex, so "bn" never
+# shadows "billion"; "m" alone is only accepted right after a currency amount.
+SCALE_FACTOR: dict[str, int] = {
+    "thousand": 10**3,
+    "million": 10**6,
+    "mln": 10**6,
+    "billion": 10**9,
+    "bln": 10**9,
+    "bn": 10**9,
+    "trillion": 10**12,
+    "tn": 10**12,
+}
+SCALES = tuple(SCALE_FACTOR)
+
+# Currency symbols and codes written before the number. "US$" before "$" so
+# the longer form is kept whole.
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "US$": "USD",
+    "US $": "USD",
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "₽": "RUB",
+    "₸": "KZT",
+    "USD": "USD",
+    "EUR": "EUR",
+    "GBP": "GBP",
+}
+# Currency names written after the number ("5 million dollars").
+CURRENCY_WORDS: dict[str, str] = {
+    "dollars": "USD",
+    "dollar": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds sterling": "GBP",
+    "pounds": "GBP",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rubles": "RUB",
+    "roubles": "RUB",
+    "rupees": "INR",
+    "tenge": "KZT",
+    "francs": "CHF",
+}
+
+# Hedges kept in an amount's answer ("about $600 million"): dropping them would
+# make the answer claim more precision than the source does.
+QUALIFIERS = (
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "almost",
+    "nearly",
+    "over",
+    "more than",
+    "less than",
+    "fewer than",
+    "up to",
+    "at least",
+    "some",
+    "an estimated",
+    "estimated",
+)
+
+# Spelled-out numbers a count may use. "one" is left out on purpose: "one of
+# them said" is almost never a fact worth a question.
+NUMBER_WORDS: dict[str, int] = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "dozen": 12,
+}
+
+# Small words an acronym's letters may skip ("Organisation of Islamic
+# Conference (OIC)"); a letter may still match one ("DoD").
+FUNCTION_WORDS = frozenset(
+    "a an and at by de del der des du for in of on or the to with la le les van von und".split()
+)
+
+# Verbs and phrases that say something came into being. Longest first matters:
+# "set up" must be tried before a lone "set".
+FOUNDING_VERBS = (
+    "established",
+    "founded",
+    "created",
+    "set up",
+    "setting up",
+    "launched",
+    "formed",
+    "put forward",
+    "inaugurated",
+    "incorporated",
+    "instituted",
+    "chartered",
+    "opened",
+    "establishing",
+    "founding",
+    "co-founded",
+)
+
+# Words that mark a step in a person's life or career.
+CAREER_WORDS = (
+    "born",
+    "graduated",
+    "graduating",
+    "studied",
+    "earned",
+    "received",
+    "served",
+    "serving",
+    "appointed",
+    "elected",
+    "re-elected",
+    "named",
+    "promoted",
+    "worked",
+    "working",
+    "joined",
+    "retired",
+    "retiring",
+    "became",
+    "tasked",
+    "headed",
+    "led",
+    "assuming",
+    "assumed",
+    "ambassador",
+    "married",
+    "died",
+    "moved",
+    "won",
+    "awarded",
+    "founded",
+    "set up",
+    "left",
+    "resigned",
+    "taught",
+    "enrolled",
+    "completed",
+    "obtained",
+    "succeeded",
+    "nominated",
+    "sworn",
+    "returned",
+)
+
+# Abbreviations after which a dot does not end a sentence. Titles never end one;
+# month names only when a number follows ("Nov. 2014").
+TITLE_ABBREVIATIONS = frozenset(
+    "Mr Mrs Ms Dr Prof Sr Jr St Gen Col Lt Capt Maj Sgt Cmdr Adm Gov Sen Rep Rev Hon Pres Supt Fr".split()
+)
+ABBREVIATIONS = frozenset(
+    "No Nos Vol vol pp p Fig fig approx est etc vs Inc Ltd Co Corp Dept Univ Mt Ft Ave Blvd".split()
+    + "e.g i.e cf al ca c a.m p.m".split()
+)
+
+PRONOUNS = frozenset("he she it they this these those that his her its their him them".split())
+
+# Words that often open a sentence: after "U.S." they signal a real boundary.
+SENTENCE_STARTERS = frozenset(
+    "The A An In On At It He She They This These That Those We I But And However Its His Her "
+    "Their There Since After Before During When While As By For From Some Many Most".split()
+)
+
+# Page furniture: a paragraph made mostly of these is a sign-up box, share bar
+# or navigation, not content.
+FURNITURE_WORDS = (
+    "sign up",
+    "subscribe",
+    "newsletter",
+    "follow us",
+    "share this",
+    "share on",
+    "click here",
+    "read more",
+    "all rights reserved",
+    "cookie",
+    "advertisement",
+    "related articles",
+    "sent directly to you",
+    "download our app",
+)
+SOCIAL_NETWORKS = ("Twitter", "Facebook", "Instagram", "Telegram", "YouTube", "TikTok", "LinkedIn",
+                   "WhatsApp", "Pinterest", "Reddit", "VK")
+
+# Units of time: "two years" is a duration, and "the past two years" is no fact.
+TIME_UNITS = frozenset("second seconds minute minutes hour hours day days week weeks month months "
+                       "year years decade decades century centuries".split())
+
+# Words that mark a capitalised phrase as an organisation or place, not a person.
+ORG_WORDS = frozenset(
+    "Organisation Organization Council Ministry Bank Institute University Committee Centre Center "
+    "Agency Fund Company Corporation Group Party Union Association Society Republic Kingdom States "
+    "Office Department Service Forces Army Navy Treaty Conference Programme Program Foundation "
+    "Commission Court Parliament Assembly Government Administration Federation Academy School "
+    "College Museum Station Structure Summit News Times Post Street City Road".split()
+)

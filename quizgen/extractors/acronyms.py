@@ -1,0 +1,173 @@
+"""Acronyms the text defines: "Long Form (LF)" and "LF (Long Form)".
+
+The expansion must spell the acronym: its words' initials (and the initials of
+hyphenated parts, "Anti-Terror") give the letters in order, function words may be
+skipped ("Organisation of Islamic Conference"), and at most one other word may
+go unused ("Confidence-Building Measures in Asia" in CICA). Parentheses that
+hold a year, a cross-reference or an unmatched short form define nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ..data import FUNCTION_WORDS
+from ..models import Document, Fact, Sentence
+from ._spans import SentenceIndex, filter_spans
+
+__all__ = ["find_acronyms", "match_expansion"]
+
+# A parenthesised short form: 2-10 characters, at least two capitals, maybe a plural "s".
+_PAREN_SHORT = re.compile(
+    r"""
+    \(\s*
+    (?P<short>[A-Z](?:[A-Za-z&]|\.(?=[A-Z])){1,9}?)   # CSTO, RATS, DoD, U.N
+    (?P<plural>s)?
+    \s*\)
+    """,
+    re.VERBOSE,
+)
+# A short form followed by its long form in parentheses: "LF (Long Form)".
+_SHORT_THEN_LONG = re.compile(
+    r"""
+    \b(?P<short>[A-Z][A-Za-z&]{1,9})       # the short form
+    \s+\(\s*(?P<long>[A-Z][^()]{3,120}?)\s*\)  # its expansion, capitalised
+    """,
+    re.VERBOSE,
+)
+_WORDS = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*")
+_MAX_SKIPPED = 1
+
+
+def _letters(short: str) -> str:
+    return "".join(ch for ch in short if ch.isalpha()).upper()
+
+
+def _is_short_form(short: str) -> bool:
+    """Early returns, each with its reason."""
+    letters = _letters(short)
+    if len(letters) < 2:
+        return False  # "(A)" is a list label
+    if sum(ch.isupper() for ch in short) < 2:
+        return False  # "(Paris)", "(See)" are words
+    if short.isupper() is False and sum(ch.isupper() for ch in short) < len(letters) / 2:
+        return False  # "(McDonald)" is a name
+    return True
+
+
+@lru_cache(maxsize=4096)
+def _align(letters: str, words: tuple[str, ...]) -> int | None:
+    """Fewest skipped content words for `words` to spell `letters` from the first word, or None."""
+
+    @lru_cache(maxsize=None)
+    def best(li: int, wi: int) -> int | None:
+        if li == len(letters):
+            # Remaining words may only be function words.
+            rest = words[wi:]
+            return 0 if all(w.lower() in FUNCTION_WORDS for w in rest) else None
+        if wi == len(words):
+            return None
+        word = words[wi]
+        options: list[int] = []
+        parts = word.split("-")
+        # Match the word's initial, then optionally the initials of its hyphen parts.
+        if parts[0][:1].upper() == letters[li]:
+            li2 = li + 1
+            r = best(li2, wi + 1)
+            if r is not None:
+                options.append(r)
+            for part in parts[1:]:
+                if li2 < len(letters) and part[:1].upper() == letters[li2]:
+                    li2 += 1
+                    r = best(li2, wi + 1)
+                    if r is not None:
+                        options.append(r)
+                else:
+                    break
+        if word.lower() in FUNCTION_WORDS:
+            r = best(li, wi + 1)
+            if r is not None:
+                options.append(r)
+        elif li > 0:  # the first word must match; later ones may be skipped
+            r = best(li, wi + 1)
+            if r is not None:
+                options.append(r + 1)
+        return min(options) if options else None
+
+    return best(0, 0)
+
+
+def match_expansion(short: str, words: Sequence[str]) -> int | None:
+    """How many trailing `words` spell `short` (shortest fitting tail wins), or None.
+
+    The tail must start with a word whose initial is the first letter, and skip
+    at most one content word.
+    """
+    letters = _letters(short)
+    n = len(letters)
+    limit = min(len(words), 2 * n + 3)
+    best_len: int | None = None
+    for size in range(1, limit + 1):
+        tail = tuple(words[len(words) - size :])
+        if tail[0].lower() in FUNCTION_WORDS or not tail[0][:1].isupper():
+            continue
+        skipped = _align(letters, tail)
+        if skipped is not None and skipped <= _MAX_SKIPPED:
+            best_len = size
+            if skipped == 0:
+                break
+    return best_len
+
+
+def _fact(document: Document, sentence: Sentence, start: int, end: int, short: str,
+          expansion: str, rule: str) -> Fact:
+    return Fact(kind="acronym", answer=document.text[start:end], start=start, end=end,
+                sentence_start=sentence.start, sentence_end=sentence.end,
+                value=expansion, rule=rule, subject=short, detail=expansion)
+
+
+def find_acronyms(document: Document, sentences: Sequence[Sentence]) -> list[Fact]:
+    text = document.text
+    index = SentenceIndex(sentences)
+    facts: list[Fact] = []
+    seen: set[str] = set()
+    for m in _PAREN_SHORT.finditer(text):
+        short = m.group("short")
+        if not _is_short_form(short):
+            continue
+        sentence = index.containing(m.start(), m.end())
+        if sentence is None:
+            continue
+        before = list(_WORDS.finditer(text, max(sentence.start, m.start() - 300), m.start()))
+        # Only words right before the parenthesis: a comma or other break ends the long form.
+        words = []
+        for w in reversed(before):
+            gap = text[w.end() : words[0].start() if words else m.start()]
+            if gap.strip():
+                break
+            words.insert(0, w)
+        size = match_expansion(short, [w.group() for w in words])
+        if size is None or short in seen:
+            continue
+        first = words[len(words) - size]
+        expansion = text[first.start() : words[-1].end()]
+        seen.add(short)
+        start, end = m.start("short"), m.end("short")
+        facts.append(_fact(document, sentence, start, end, short, expansion, "long-then-short"))
+    for m in _SHORT_THEN_LONG.finditer(text):
+        short, long = m.group("short"), m.group("long")
+        if short in seen or not _is_short_form(short):
+            continue
+        sentence = index.containing(m.start(), m.end())
+        if sentence is None:
+            continue
+        words = [w.group() for w in _WORDS.finditer(long)]
+        size = match_expansion(short, words)
+        if size is None or size != len(words):
+            continue
+        seen.add(short)
+        facts.append(_fact(document, sentence, m.start("short"), m.end("short"), short, long.strip(),
+                           "short-then-long"))
+    return filter_spans(facts)

@@ -1,0 +1,176 @@
+"""Amounts: money with currency and scale, percentages, and counts with what they count.
+
+"$600 million", "US$ 1.2bn", "€40 billion", "5 million dollars", "12.5%",
+"more than 2,500 troops", "eight training centres", "all six member states".
+A hedge before the number ("about", "more than") is kept in the answer, since
+the source claims no more precision than that. Values are exact `Decimal`s
+written as strings: "600000000 USD", "12.5 %", "2500 troops".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal, InvalidOperation
+
+from ..data import (CURRENCY_SYMBOLS, CURRENCY_WORDS, FUNCTION_WORDS, NUMBER_WORDS, QUALIFIERS,
+                    SCALE_FACTOR, SCALES, TIME_UNITS, or_regex)
+from ..models import Document, Fact, Sentence
+from ._spans import SentenceIndex, filter_spans
+
+__all__ = ["find_amounts", "AMOUNT_PATTERN", "parse_number"]
+
+_NUM = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
+_WORDNUM = or_regex(NUMBER_WORDS) + r"(?:[\s-]+(?:" + or_regex(NUMBER_WORDS) + r"))?"
+_SYMBOL = or_regex(k for k in CURRENCY_SYMBOLS if not k.isalpha())
+_CODE = or_regex(k for k in CURRENCY_SYMBOLS if k.isalpha())
+_SCALE = or_regex(SCALES)
+_CURWORD = or_regex(CURRENCY_WORDS)
+
+AMOUNT_PATTERN = re.compile(
+    rf"""
+    (?P<money_sym>                                  # $600 million, US$ 1.2bn, €40 billion, $5m
+        (?<![A-Za-z0-9])(?P<sym>{_SYMBOL})\s?(?P<n1>{_NUM})
+        (?:\s*(?P<s1>{_SCALE})\b|(?P<s1m>m)\b)?
+    )
+    |(?P<money_code>                                # USD 5 million
+        \b(?P<code>{_CODE})\s?(?P<n2>{_NUM})(?:\s+(?P<s2>{_SCALE})\b)?
+    )
+    |(?P<num>                                       # 5 million dollars, 12.5%, 2,500 troops
+        (?<![0-9.,$€£¥₹₽₸-])(?:\b(?P<n3>{_NUM})|\b(?P<w3>{_WORDNUM})\b)
+        (?![0-9]|[.,][0-9])
+        (?:\s+(?P<s3>{_SCALE})\b)?
+        (?:
+            \s*(?P<pct>%|\bper\s?cent\b|\bpercent\b)
+          | \s+(?P<cur>{_CURWORD})\b
+        )?
+    )
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+_QUALIFIER_BEFORE = re.compile(r"\b(?P<q>" + or_regex(QUALIFIERS) + r")\s+$", re.IGNORECASE)
+_ALL_BEFORE = re.compile(r"\b(?:all|the|some)\s+$", re.IGNORECASE)
+_WORD = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")
+_IRREGULAR_PLURALS = frozenset(
+    "people children men women aircraft staff personnel police cattle sheep fish deer data media "
+    "criteria species series feet teeth mice geese troops".split()
+)
+_NOT_PLURAL = frozenset("news physics economics politics this its his has was is as us thus less "
+                        "across various previous famous serious numerous".split())
+# "the two leaders", "our three pillars": a reference to things already named, no count.
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|our|its|their|these|those|his|her|my|your|both)\s+$", re.IGNORECASE)
+_AFTER_DURATION = re.compile(r"\s+(?:later|earlier|ago|before|after)\b", re.IGNORECASE)
+_DURATION_BEFORE = re.compile(r"\b(?:past|last|next|following|first|recent|coming|previous)\s+$", re.IGNORECASE)
+_LOOKBACK = 24
+
+
+def parse_number(raw: str) -> Decimal | None:
+    """'2,500' -> 2500, 'forty-two' -> 42, 'six' -> 6."""
+    raw = raw.strip()
+    try:
+        return Decimal(raw.replace(",", ""))
+    except InvalidOperation:
+        pass
+    total = 0
+    for part in re.split(r"[\s-]+", raw.lower()):
+        if part not in NUMBER_WORDS:
+            return None
+        n = NUMBER_WORDS[part]
+        total = total * n if n == 100 and total else total + n
+    return Decimal(total)
+
+
+def _is_plural_noun(word: str) -> bool:
+    w = word.lower()
+    if w in _IRREGULAR_PLURALS:
+        return True
+    if w in _NOT_PLURAL or w in FUNCTION_WORDS or len(w) < 3:
+        return False
+    return w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def _counted_noun(text: str, pos: int, limit: int) -> tuple[int, str] | None:
+    """End offset and words of the noun phrase a count counts: up to two modifiers, then a plural."""
+    words: list[str] = []
+    for _ in range(3):
+        m = _WORD.match(text, pos, limit)
+        if not m:
+            return None
+        word = m.group(1)
+        if word.lower() in FUNCTION_WORDS:
+            return None
+        words.append(word)
+        pos = m.end()
+        if _is_plural_noun(word):
+            return pos, " ".join(words)
+        if word.lower() in TIME_UNITS:
+            return pos, " ".join(words)  # "two year", singular after "a": rare but a noun
+    return None
+
+
+def _format_value(n: Decimal, scale: str | None) -> Decimal:
+    factor = SCALE_FACTOR.get((scale or "").lower(), 1)
+    return (n * factor).normalize()
+
+
+def _plain(d: Decimal) -> str:
+    return format(d, "f")
+
+
+def find_amounts(document: Document, sentences: Sequence[Sentence]) -> list[Fact]:
+    text = document.text
+    index = SentenceIndex(sentences)
+    facts: list[Fact] = []
+    for m in AMOUNT_PATTERN.finditer(text):
+        sentence = index.containing(m.start(), m.end())
+        if sentence is None:
+            continue
+        g = m.group
+        start, end = m.start(), m.end()
+        subject = ""
+        if g("money_sym") or g("money_code"):
+            number = parse_number(g("n1") or g("n2"))
+            currency = CURRENCY_SYMBOLS[re.sub(r"\s+", " ", g("sym") or g("code")).upper()]
+            scale = g("s1") or ("million" if g("s1m") else None) or g("s2")
+            if number is None:
+                continue
+            rule, value = "money", f"{_plain(_format_value(number, scale))} {currency}"
+        else:
+            raw = g("n3") or g("w3")
+            number = parse_number(raw)
+            if number is None:
+                continue
+            scale = g("s3")
+            if g("pct"):
+                rule, value = "percent", f"{_plain(number)} %"
+            elif g("cur"):
+                rule, value = "money", f"{_plain(_format_value(number, scale))} {CURRENCY_WORDS[g('cur').lower()]}"
+            else:
+                counted = _counted_noun(text, end, sentence.end)
+                if counted is None:
+                    # A bare number is worth asking about only when it is large
+                    # and written with separators ("exceeds 2,000").
+                    if not (g("n3") and "," in g("n3")) and not scale:
+                        continue
+                    rule, value = "number", _plain(_format_value(number, scale))
+                else:
+                    noun_end, subject = counted
+                    last = subject.split()[-1].lower()
+                    if last in TIME_UNITS and (_DURATION_BEFORE.search(text, max(0, start - _LOOKBACK), start)
+                                               or _AFTER_DURATION.match(text, noun_end)):
+                        continue  # "the past two years", "two months later": a duration, no fact
+                    if _DEFINITE_BEFORE.search(text, max(0, start - _LOOKBACK), start):
+                        continue
+                    if g("n3") and re.fullmatch(r"(?:1[5-9]|20)[0-9]{2}", g("n3")) and not g("s3"):
+                        continue  # "1986 graduates" is more likely a year
+                    rule, value = "count", f"{_plain(_format_value(number, scale))} {subject}"
+        q = _QUALIFIER_BEFORE.search(text, max(sentence.start, start - _LOOKBACK), start)
+        if q:
+            start = q.start("q")
+        facts.append(
+            Fact(kind="amount", answer=text[start:end], start=start, end=end,
+                 sentence_start=sentence.start, sentence_end=sentence.end,
+                 value=value, rule=rule, subject=subject)
+        )
+    return filter_spans(facts)

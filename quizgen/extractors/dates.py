@@ -1,0 +1,145 @@
+"""Dates of events: "May 15, 1992", "15 May 1992", "Sept. 15", "May 2015", "June 29-30",
+"2013-2017", "2010-12", "in 1986", "the 1980s".
+
+A bare four-digit number counts as a year only where the words around it make
+it one (a preposition such as "in" or "since" before it, or a sentence opening
+"1992, ..."), so "2,500 troops" and "$2014" never become dates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..data import MONTH_NUMBER, MONTHS, or_regex
+from ..models import Document, Fact, Sentence
+from ._spans import SentenceIndex, filter_spans
+
+__all__ = ["find_dates", "DATE_PATTERN"]
+
+_MONTH = or_regex(MONTHS)
+_DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
+_DASH = r"\s*[-–—]\s*"
+
+DATE_PATTERN = re.compile(
+    rf"""
+    (?P<mdy>                                    # May 15, 1992 / June 29-30, 2015
+        \b(?P<m1>{_MONTH})\.?\s+(?P<d1>{_DAY})
+        (?:{_DASH}(?P<d1b>{_DAY}))?
+        (?:,\s*|\s+)(?P<y1>{_YEAR})\b
+    )
+    |(?P<dmy>                                   # 15 May 1992
+        \b(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>{_YEAR})\b
+    )
+    |(?P<my>                                    # May 2015, Nov. 2014
+        \b(?P<m3>{_MONTH})\.?,?\s+(?P<y3>{_YEAR})\b
+    )
+    |(?P<md>                                    # Sept. 15, July 10, June 29-30
+        \b(?P<m4>{_MONTH})\.?\s+(?P<d4>{_DAY})
+        (?:{_DASH}(?P<d4b>{_DAY}))?
+        \b(?![.,]?[0-9])                        # not the start of a longer number
+    )
+    |(?P<dm>                                    # 15 May
+        \b(?P<d5>{_DAY})\s+(?P<m5>{_MONTH})\b(?!\.?\s*[0-9])
+    )
+    |(?P<range>                                 # 2013-2017, 2010-12
+        (?<![$€£¥0-9.,])\b(?P<y6>{_YEAR}){_DASH}(?P<y6b>{_YEAR}|[0-9]{{2}})\b(?![0-9%]|[.,][0-9])
+    )
+    |(?P<decade>                                # the 1980s
+        \b(?P<y7>1[0-9]{{2}}0|20[0-9]0)'?s\b
+    )
+    |(?P<year>                                  # 1986, kept only in a year's context
+        (?<![$€£¥0-9.,])\b(?P<y8>{_YEAR})\b(?![0-9%]|[.,][0-9]|\s*(?:per\s*cent|percent))
+    )
+    """,
+    re.VERBOSE,
+)
+
+# Words before a bare number that make it a year.
+_YEAR_CONTEXT = re.compile(
+    r"""\b(?:in|since|until|till|by|from|of|during|before|after|between|to|through|and|or
+        |around|circa|c\.|early|late|mid|spring|summer|autumn|fall|winter|year|years|fiscal
+        |January|February|March|April|May|June|July|August|September|October|November|December
+        )[\s-]+$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_LOOKBACK = 16
+
+
+def _month(name: str) -> int:
+    return MONTH_NUMBER[name.rstrip(".")]
+
+
+def _day(raw: str) -> int:
+    return int(re.sub(r"[a-z]+$", "", raw))
+
+
+def _full_year(first: str, second: str) -> int:
+    if len(second) == 2:
+        return int(first[:2] + second)
+    return int(second)
+
+
+def _value(m: re.Match[str]) -> tuple[str, str] | None:
+    """(rule, normalised value) of a match, or None when the words around it say it is no date."""
+    g = m.group
+    if g("mdy"):
+        v = f"{int(g('y1')):04d}-{_month(g('m1')):02d}-{_day(g('d1')):02d}"
+        if g("d1b"):
+            v += f"/{int(g('y1')):04d}-{_month(g('m1')):02d}-{_day(g('d1b')):02d}"
+        return "month-day-year", v
+    if g("dmy"):
+        return "day-month-year", f"{int(g('y2')):04d}-{_month(g('m2')):02d}-{_day(g('d2')):02d}"
+    if g("my"):
+        return "month-year", f"{int(g('y3')):04d}-{_month(g('m3')):02d}"
+    if g("md"):
+        v = f"--{_month(g('m4')):02d}-{_day(g('d4')):02d}"
+        if g("d4b"):
+            if _day(g("d4b")) <= _day(g("d4")):
+                return None
+            v += f"/--{_month(g('m4')):02d}-{_day(g('d4b')):02d}"
+        return "month-day", v
+    if g("dm"):
+        return "day-month", f"--{_month(g('m5')):02d}-{_day(g('d5')):02d}"
+    if g("range"):
+        first, last = int(g("y6")), _full_year(g("y6"), g("y6b"))
+        if not first < last <= first + 100:
+            return None  # "2010-05" is a month, "1990-1980" no range
+        return "year-range", f"{first:04d}/{last:04d}"
+    if g("decade"):
+        return "decade", f"{g('y7')}s"
+    return "year", g("y8")
+
+
+def _is_year_context(text: str, start: int, sentence: Sentence) -> bool:
+    before = text[max(sentence.start, start - _LOOKBACK) : start]
+    if _YEAR_CONTEXT.search(before):
+        return True
+    if start == sentence.start:
+        return True  # "1992: the treaty is signed" / "1992, a year of ..."
+    # "(1992)" or "(founded 1992)" as a parenthetical date
+    return before.endswith("(")
+
+
+def find_dates(document: Document, sentences: Sequence[Sentence]) -> list[Fact]:
+    text = document.text
+    index = SentenceIndex(sentences)
+    facts: list[Fact] = []
+    for m in DATE_PATTERN.finditer(text):
+        sentence = index.containing(m.start(), m.end())
+        if sentence is None:
+            continue
+        judged = _value(m)
+        if judged is None:
+            continue
+        rule, value = judged
+        start, end = m.start(), m.end()
+        if rule == "year" and not _is_year_context(text, start, sentence):
+            continue
+        facts.append(
+            Fact(kind="date", answer=text[start:end], start=start, end=end,
+                 sentence_start=sentence.start, sentence_end=sentence.end,
+                 value=value, rule=rule)
+        )
+    return filter_spans(facts)

@@ -1,0 +1,166 @@
+"""Facts -> items: rank the facts, cap them, and write each in the styles that suit it.
+
+Each fact gives a cloze, a short-answer question where its clause allows one
+(`phrasing`), and multiple choice where three distractors of its shape exist
+(`distractors`); an acronym gives a question each way. Items carry stable ids:
+`fact_id` hashes the source name, the kind and the normalised fact (never the
+wording), so improving a phrasing keeps the id and Anki updates the note.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+from collections.abc import Iterable, Sequence
+
+from ..extractors.bio import find_people
+from ..models import Document, Fact, Item, Sentence, Source
+from .distractors import distractors
+from .phrasing import Clause, clause_for, cloze_text, question_for
+
+__all__ = ["make_items", "rank_facts", "fact_key", "default_cap"]
+
+_WORDS_PER_FACT = 45  # one fact per this many words of source, at least _MIN_FACTS
+_MIN_FACTS = 12
+
+_BASE_SCORE = {
+    "acronym": 0.9, "founding": 0.9, "bio": 0.85, "money": 0.85, "percent": 0.75, "count": 0.6,
+    "number": 0.55, "month-day-year": 0.85, "day-month-year": 0.85, "month-year": 0.8, "month-day": 0.75,
+    "day-month": 0.75, "year-range": 0.75, "year": 0.65, "decade": 0.5, "age": 0.45,
+}
+
+
+def _score(fact: Fact, text: str) -> float:
+    rule = fact.rule if fact.kind in ("amount", "date") else fact.kind
+    if fact.rule == "age":
+        rule = "age"
+    score = _BASE_SCORE.get(rule, 0.6)
+    sentence = text[fact.sentence_start : fact.sentence_end]
+    if sentence.endswith("?"):
+        score -= 0.3  # an interviewer's question states little as fact
+    if fact.kind == "amount" and fact.rule == "count" and not any(c.isdigit() for c in fact.answer):
+        score -= 0.1  # "three pillars" matters less than "2,500 troops"
+    if len(sentence.split()) > 50:
+        score -= 0.1
+    return round(score, 3)
+
+
+def default_cap(document: Document) -> int:
+    return max(_MIN_FACTS, len(document.text.split()) // _WORDS_PER_FACT)
+
+
+def rank_facts(document: Document, facts: Sequence[Fact], cap: int | None = None) -> list[tuple[Fact, float]]:
+    """The best `cap` facts with their scores, back in document order."""
+    scored = [(f, _score(f, document.text)) for f in facts]
+    limit = default_cap(document) if cap is None else cap
+    best = sorted(scored, key=lambda p: (-p[1], p[0].start))[:limit]
+    return sorted(best, key=lambda p: p[0].start)
+
+
+def fact_key(document: Document, fact: Fact) -> str:
+    """What identifies a fact across rebuilds: source, kind, value and the words next to it."""
+    text = document.text
+    left = re.findall(r"[A-Za-z]{3,}", text[max(fact.sentence_start, fact.start - 60) : fact.start])[-2:]
+    right = re.findall(r"[A-Za-z]{3,}", text[fact.end : min(fact.sentence_end, fact.end + 60)])[:2]
+    context = " ".join(w.lower() for w in left + right)
+    return f"{document.name}|{fact.kind}|{fact.value}|{fact.subject.lower()}|{context}"
+
+
+def _hash(key: str) -> str:
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+class _Context:
+    """Per-document lookups for resolving an opening "he"/"she" or "the latter"."""
+
+    def __init__(self, document: Document, sentences: Sequence[Sentence], facts: Sequence[Fact]) -> None:
+        text = document.text
+        people = find_people(text)
+        self.person: dict[int, str] = {}
+        self.latter: dict[int, str] = {}
+        last_person = ""
+        last_named = ""
+        acronyms = {f.sentence_start: f for f in facts if f.kind == "acronym"}
+        name_re = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in people) + r")\b") if people else None
+        for sentence in sentences:
+            self.person[sentence.start] = last_person
+            self.latter[sentence.start] = last_named
+            if name_re:
+                found = name_re.findall(text, sentence.start, sentence.end)
+                if found:
+                    last_person = people[found[0]]
+            acronym = acronyms.get(sentence.start)
+            last_named = f"the {acronym.detail}" if acronym else ""
+
+
+def _source(document: Document, fact: Fact) -> Source:
+    return Source(sentence=document.text[fact.sentence_start : fact.sentence_end],
+                  start=fact.sentence_start, end=fact.sentence_end)
+
+
+def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequence[Fact], *,
+               styles: Iterable[str] | None = None, cap: int | None = None, seed: int = 0) -> list[Item]:
+    """Items for the best facts of one document, in document order."""
+    wanted = set(styles) if styles is not None else {"question", "cloze", "choice"}
+    context = _Context(document, sentences, facts)
+    ranked = rank_facts(document, facts, cap)
+    pool = list(facts)  # distractors may come from facts the cap left out
+    rng = random.Random(f"{seed}|{document.name}")
+    items: list[Item] = []
+    seen_keys: dict[str, int] = {}
+    seen_text: set[tuple[str, str]] = set()
+    for fact, score in ranked:
+        key = fact_key(document, fact)
+        seen_keys[key] = seen_keys.get(key, 0) + 1
+        fact_id = _hash(key + (f"|{seen_keys[key]}" if seen_keys[key] > 1 else ""))
+        source = _source(document, fact)
+        section = document.section_at(fact.start)
+        tags = ("quizgen", fact.kind, document.name)
+        a_start, a_end = fact.start - fact.sentence_start, fact.end - fact.sentence_start
+
+        def item(style: str, question: str, answer: str, choices: Sequence[str] = (), suffix: str = "") -> None:
+            if (style, question) in seen_text:
+                return
+            seen_text.add((style, question))
+            items.append(Item(
+                id=f"{fact_id}-{style}{suffix}", fact_id=fact_id, kind=fact.kind, style=style,  # type: ignore[arg-type]
+                question=question, answer=answer, choices=tuple(choices), source=source, value=fact.value,
+                rule=fact.rule, section=section, score=score, tags=tags, answer_start=a_start, answer_end=a_end,
+            ))
+
+        if fact.kind == "acronym":
+            short, expansion = fact.subject, fact.detail
+            if "question" in wanted:
+                item("question", f"What does {short} stand for?", expansion)
+                item("question", f"What is the abbreviation for {expansion}?", short, suffix="-reverse")
+            if "choice" in wanted:
+                others = [f.detail for f in pool if f.kind == "acronym" and f.detail.lower() != expansion.lower()]
+                others = sorted(set(others))
+                rng.shuffle(others)
+                if len(others) >= 3:
+                    options = [expansion, *others[:3]]
+                    rng.shuffle(options)
+                    item("choice", f"What does {short} stand for?", expansion, options)
+            continue
+
+        if document.text[fact.sentence_end - 1 : fact.sentence_end] == "?":
+            continue  # a question in the source (an interviewer's) states no fact
+        person = fact.subject if fact.kind == "bio" else context.person.get(fact.sentence_start, "")
+        clause: Clause | None = clause_for(document.text, fact, referent=context.latter.get(fact.sentence_start, ""),
+                                          person=person)
+        if clause is None:
+            continue
+        cloze = cloze_text(clause)
+        question = question_for(clause, fact)
+        if question and "question" in wanted:
+            item("question", question, fact.answer)
+        if cloze and "cloze" in wanted:
+            item("cloze", cloze, fact.answer)
+        if "choice" in wanted and (question or cloze):
+            wrong = distractors(fact, pool, rng)
+            if len(wrong) == 3:
+                options = [fact.answer, *wrong]
+                rng.shuffle(options)
+                item("choice", question or cloze or "", fact.answer, options)
+    return items

@@ -1,0 +1,174 @@
+"""Wrong options for multiple choice: same kind and scale as the answer.
+
+Taken from the same document first (other years for a year, other billions for a
+billion), then made up sensibly (nearby years, the amount scaled), never equal to
+the answer and never a value that the answer's own sentence also states (it could
+be another true answer). All randomness comes from the `random.Random` passed in.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+from ..data import NUMBER_WORDS
+from ..models import Fact
+
+__all__ = ["distractors", "shape"]
+
+_NUMBER = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
+_WORD_FOR = {v: k for k, v in NUMBER_WORDS.items() if k not in ("dozen", "hundred")}
+
+
+def shape(fact: Fact) -> str:
+    """Which answers can stand in for each other: same kind of value, same scale word."""
+    rule = fact.rule.removeprefix("bio-").removeprefix("founding-")
+    if fact.kind in ("date", "founding", "bio"):
+        if fact.rule == "age":
+            return "age"
+        return re.sub(r"^(?:founding|bio)-", "", fact.rule) if fact.kind == "date" else _date_shape(fact)
+    if fact.kind == "amount":
+        scale = re.search(r"(?i)\b(thousand|million|billion|trillion|bn|mln|tn)\b|[0-9]m\b", fact.answer)
+        written = "word" if not any(ch.isdigit() for ch in fact.answer) else "digits"
+        hedge = re.match(r"[^0-9$€£¥₹₽₸]*", fact.answer).group().strip().lower()  # type: ignore[union-attr]
+        if written == "word":
+            hedge = ""
+        number = fact.value.split()[0]
+        magnitude = len(number.split(".")[0]) if rule != "money" else 0
+        unit = fact.value.split()[-1] if rule == "money" else ""
+        return f"{rule}|{unit}|{scale.group(0).lower() if scale else ''}|{written}|{hedge}|{magnitude}"
+    return fact.kind
+
+
+def _date_shape(fact: Fact) -> str:
+    value = fact.value
+    if "/" in value:
+        return "range" if len(value) == 9 else "day-range"
+    if value.endswith("s"):
+        return "decade"
+    if value.startswith("--"):
+        return "month-day"
+    return {4: "year", 7: "month-year", 10: "full-date"}.get(len(value), "other")
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"[^\w$€£%.]+", " ", s.lower()).strip()
+
+
+def _shift_number(answer: str, factor: Decimal, add: int = 0) -> str | None:
+    """The answer with its first number changed, written the same way."""
+    m = _NUMBER.search(answer)
+    if m:
+        raw = m.group()
+        decimals = len(raw.split(".")[1]) if "." in raw else 0
+        n = Decimal(raw.replace(",", "")) * factor + add
+        if n <= 0:
+            return None
+        n = n.quantize(Decimal(1) / (10**decimals)) if decimals else n.to_integral_value()
+        text = f"{n:,.{decimals}f}" if "," in raw or n >= 1000 else f"{n:.{decimals}f}"
+        return answer[: m.start()] + text + answer[m.end() :]
+    words = answer.split()
+    for i, w in enumerate(words):
+        if w.lower() in NUMBER_WORDS and w.lower() not in ("dozen", "hundred"):
+            n = int(Decimal(NUMBER_WORDS[w.lower()]) * factor + add)
+            if n in _WORD_FOR and n > 1:
+                new = _WORD_FOR[n]
+                words[i] = new.capitalize() if w[0].isupper() else new
+                return " ".join(words)
+            return None
+    return None
+
+
+def _made_up(fact: Fact, rng: random.Random) -> list[str]:
+    answer = fact.answer
+    shape_ = shape(fact)
+    out: list[str] = []
+    if fact.kind in ("date", "founding", "bio") and fact.rule != "age":
+        offsets = [-3, -2, -1, 1, 2, 3, 4, -4, 5, -5]
+        rng.shuffle(offsets)
+        if shape_ in ("month-day", "day-range"):
+            return _other_months(answer, rng)
+        for off in offsets:
+            shifted = _shift_years(answer, off * (10 if shape_ == "decade" else 1))
+            if shifted:
+                out.append(shifted)
+        return out
+    factors = [Decimal("0.5"), Decimal(2), Decimal("1.5"), Decimal(3), Decimal("0.25"), Decimal(4)]
+    rng.shuffle(factors)
+    for f in factors:
+        shifted = _shift_number(answer, f)
+        if shifted:
+            out.append(shifted)
+    for add in (-2, 2, -1, 1, 3, -3, 4):
+        shifted = _shift_number(answer, Decimal(1), add)
+        if shifted:
+            out.append(shifted)
+    return out
+
+
+_FULL_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")
+_SHORT_MONTHS = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.",
+                 "Dec.")
+_MONTH_TOKEN = re.compile(r"\b(?:" + "|".join(sorted({m.rstrip(".") for m in _FULL_MONTHS + _SHORT_MONTHS},
+                                                      key=len, reverse=True)) + r")\b\.?")
+
+
+def _other_months(answer: str, rng: random.Random) -> list[str]:
+    """The answer with its month replaced, in the answer's own style ("Sept." -> "Oct.")."""
+    m = _MONTH_TOKEN.search(answer)
+    if not m:
+        return []
+    names = _SHORT_MONTHS if m.group().endswith(".") else _FULL_MONTHS
+    order = list(range(12))
+    rng.shuffle(order)
+    return [answer[: m.start()] + names[i] + answer[m.end() :] for i in order
+            if names[i].rstrip(".") != m.group().rstrip(".")]
+
+
+def _shift_years(answer: str, offset: int) -> str | None:
+    years = list(re.finditer(r"(?<![0-9])(1[0-9]{3}|20[0-9]{2})(?![0-9])", answer))
+    if not years:
+        return None
+    out = answer
+    for m in reversed(years):
+        out = out[: m.start()] + str(int(m.group()) + offset) + out[m.end() :]
+    # A two-digit range end ("2010-12") moves with its start.
+    m = re.search(r"(?<=[-–])([0-9]{2})$", out)
+    if m and len(years) == 1:
+        out = out[: m.start()] + f"{(int(m.group()) + offset) % 100:02d}" + out[m.end() :]
+    return out
+
+
+def distractors(fact: Fact, pool: Sequence[Fact], rng: random.Random, count: int = 3) -> list[str]:
+    """`count` wrong options for `fact`, or fewer if none of the right shape can be had."""
+    shape_ = shape(fact)
+    answer_n = _norm(fact.answer)
+    # Values the same sentence states could be true answers too.
+    same_sentence = {_norm(f.answer) for f in pool if f.sentence_start == fact.sentence_start}
+    seen = {answer_n} | same_sentence
+    from_doc = []
+    for other in pool:
+        if other is fact or shape(other) != shape_:
+            continue
+        if other.kind == "acronym":
+            continue
+        n = _norm(other.answer)
+        if n in seen:
+            continue
+        seen.add(n)
+        from_doc.append(other.answer)
+    rng.shuffle(from_doc)
+    chosen = from_doc[:count]
+    if len(chosen) < count:
+        for option in _made_up(fact, rng):
+            n = _norm(option)
+            if n in seen:
+                continue
+            seen.add(n)
+            chosen.append(option)
+            if len(chosen) == count:
+                break
+    return chosen

@@ -1,0 +1,436 @@
+"""Turn a fact's sentence into the words of an item: a trimmed clause, a cloze, a question.
+
+The clause is the sentence cut at the clause boundary after the answer when what
+follows is long, with a leading "he"/"she" or "the latter" replaced by what it
+refers to (`Context.resolve`). A question comes from the clause by one of a few
+transformations, each tried only where the clause has the shape it needs:
+
+- the answer sits in a prepositional phrase of the main clause ("On Sept. 15,
+  Dushanbe hosted ..."): drop the phrase, invert subject and verb ("On what date
+  did Dushanbe host ...?");
+- the answer dates a leading "Having graduated from X in 1986, he ..." or a
+  trailing ", assuming Y in 2006", or "until 1999 when he set up Z": ask about
+  that step ("In what year did N graduate from X?");
+- an amount is the verb's object or the subject ("How much did K sign in
+  agreements ...?", "How many people changed ...?").
+
+Anything else gets no question (the cloze still serves): a teacher discards a
+garbled question, never a missing one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..models import Fact
+
+__all__ = ["Clause", "clause_for", "cloze_text", "question_for", "BLANK"]
+
+BLANK = "_____"
+
+_AUX = frozenset("is are was were has have had will would can could may might should must does do did".split())
+_CLAUSE_END = re.compile(
+    r",\s+(?:which|where|who|whom|whose|while|whereas|including|although|though|a\s+period|as\s+well\s+as)\b"
+    r"|;|\s[–—]\s(?=[a-z])"
+)
+_DISCOURSE = re.compile(
+    r"^(?:In\s+addition|However|Therefore|Thus|Overall|Finally|Moreover|Furthermore|For\s+example|"
+    r"For\s+instance|At\s+the\s+same\s+time|In\s+general|Unfortunately|True|Meanwhile|Also|Instead|"
+    r"Indeed|Still|Nevertheless|In\s+practical\s+terms|In\s+the\s+future|Today|Currently|Now|"
+    r"According\s+to\s+[^,]{1,60}|As\s+we\s+see\s+it|Of\s+course)\s*,\s*"
+)
+_UNRESOLVED_START = re.compile(
+    r"^(?:He|She|It|They|This|These|Those|That|Such|The\s+latter|The\s+former|His|Her|Its|Their|"
+    r"Both|Some\s+of|One\s+of|Many\s+of|Most\s+of|The\s+same|The\s+document|The\s+organisation|"
+    r"The\s+organization|The\s+company|The\s+council|The\s+first\s+one|The\s+second\s+one|Another)\b"
+)
+_DEMONSTRATIVE = re.compile(r"^(?:such|this|these|those|that|it|they|its|their)\b", re.IGNORECASE)
+_PREPOSITION = re.compile(
+    r"(?P<prep>\b(?:in|on|since|by|during|from|until|till|at|of|between|around|before|after|as\s+of)\s+"
+    r"(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"\S+")
+_MAX_WORDS = 45
+
+
+@dataclass(frozen=True)
+class Clause:
+    """The words an item is built from: `text`, with the answer at [a_start, a_end)."""
+
+    text: str
+    a_start: int
+    a_end: int
+    subject: str = ""  # the clause's resolved person, if a pronoun was replaced
+
+    @property
+    def before(self) -> str:
+        return self.text[: self.a_start]
+
+    @property
+    def after(self) -> str:
+        return self.text[self.a_end :]
+
+
+def clause_for(text: str, fact: Fact, referent: str = "", person: str = "") -> Clause | None:
+    """The fact's clause, trimmed and with its opening pronoun resolved; None if it cannot stand alone."""
+    s, e = fact.sentence_start, fact.sentence_end
+    # Start after the last semicolon before the answer, when the rest is a clause of its own.
+    semi = text.rfind(";", s, fact.start)
+    if semi != -1 and len(text[semi + 1 : fact.start].split()) >= 2:
+        s = semi + 1
+    for m in _CLAUSE_END.finditer(text, fact.end, e):
+        if len(text[m.end() : e].split()) > 6:
+            e = m.start()
+        break
+    while e > s and text[e - 1] in " ,;:–—-":
+        e -= 1
+    while s < fact.start and text[s].isspace():
+        s += 1
+    words = text[s:e].split()
+    if len(words) > _MAX_WORDS:
+        # Keep a window of words around the answer, cut at commas where possible.
+        left = text.rfind(", ", s, max(s, fact.start - 150))
+        s = left + 2 if left != -1 and left + 2 <= fact.start else s
+        right = text.find(", ", min(e, fact.end + 150), e)
+        e = right if right != -1 else e
+    clause = text[s:e]
+    a_start, a_end = fact.start - s, fact.end - s
+    # The first "he"/"she" becomes the person's name, and a lone surname the full name.
+    if person:
+        surname = person.split()[-1]
+        m = re.search(r"\b(?:[Hh]e|[Ss]he)\b", clause)
+        named = re.search(rf"\b{re.escape(surname)}\b", clause)
+        if m and (named is None or named.start() > m.start()):
+            clause, a_start, a_end = _replace(clause, m.start(), m.end(), person, a_start, a_end)
+        elif named and person not in clause:
+            clause, a_start, a_end = _replace(clause, named.start(), named.end(), person, a_start, a_end)
+    m = re.match(r"^(?:The latter|The former)\b", clause)
+    if m and referent:
+        clause, a_start, a_end = _replace(clause, 0, m.end(), referent, a_start, a_end)
+    if m and not referent:
+        return None
+    if a_start < 0 or clause[a_start:a_end] != fact.answer:
+        return None
+    if _UNRESOLVED_START.match(clause):
+        return None
+    if clause and clause[0].islower() and a_start > 0:
+        clause = clause[0].upper() + clause[1:]
+    return Clause(clause, a_start, a_end, subject=person)
+
+
+def _replace(clause: str, start: int, end: int, new: str, a_start: int, a_end: int) -> tuple[str, int, int]:
+    shift = len(new) - (end - start)
+    clause = clause[:start] + new + clause[end:]
+    if a_start >= end:
+        a_start += shift
+        a_end += shift
+    return clause, a_start, a_end
+
+
+def cloze_text(clause: Clause) -> str | None:
+    """The clause with the answer blanked; None when the rest gives the answer away."""
+    answer = clause.text[clause.a_start : clause.a_end]
+    rest = clause.before + clause.after
+    if re.search(r"(?<![\w.,])" + re.escape(answer) + r"(?![\w]|[.,][0-9])", rest, re.IGNORECASE):
+        return None
+    before, after = clause.before, clause.after.rstrip()
+    if not after or after[-1] not in ".!?":
+        after = after.rstrip(",;:") + "."
+    if after.endswith("?"):
+        after = after[:-1] + "."
+    return f"{before}{BLANK}{after}"
+
+
+# ---- questions -------------------------------------------------------------------
+
+
+@lru_cache(maxsize=8192)
+def _lemma(word: str) -> str:
+    from lemminflect import getLemma
+
+    lemmas = getLemma(word, upos="VERB", lemmatize_oov=False)
+    return lemmas[0] if lemmas else ""
+
+
+@lru_cache(maxsize=8192)
+def _is_finite_past(word: str) -> bool:
+    from lemminflect import getAllInflections, getAllLemmas
+
+    if not word.isalpha() or not word.islower():
+        return False
+    verbs = getAllLemmas(word).get("VERB")
+    if not verbs:
+        return False
+    return any(word in getAllInflections(lemma, upos="VERB").get("VBD", ()) for lemma in verbs)
+
+
+@lru_cache(maxsize=8192)
+def _is_present_3rd(word: str) -> bool:
+    from lemminflect import getAllInflections, getAllLemmas
+
+    if not word.isalpha() or not word.islower() or not word.endswith("s"):
+        return False
+    verbs = getAllLemmas(word).get("VERB")
+    return bool(verbs) and any(word in getAllInflections(lemma, upos="VERB").get("VBZ", ()) for lemma in verbs)
+
+
+def _wh_for_date(fact: Fact, prep: str) -> str:
+    prep = prep.strip().lower()
+    if prep.startswith("since"):
+        return "Since when"
+    if prep.startswith(("until", "till")):
+        return "Until when"
+    rule = fact.rule.removeprefix("bio-")
+    if rule == "year-range":
+        return "During what years"
+    if rule == "decade":
+        return "In what decade"
+    if rule == "year":
+        return "In what year"
+    if rule == "month-year":
+        return "In what month and year"
+    return "On what date"
+
+
+_SUBJECT_CANNOT_START = frozenset(
+    "in on at during according for from with by after before since until as to of over under".split()
+)
+
+
+def _split_subject_verb(clause: str) -> tuple[str, str, str, str] | None:
+    """(subject, verb, kind, rest) of a simple declarative clause; kind is aux, past or present.
+
+    An auxiliary or past-tense verb is looked for first: a plural noun inside the
+    subject ("coordination of border issues was signed") also reads as a verb.
+    """
+    words = clause.split()
+    if not words or words[0].lower() in _SUBJECT_CANNOT_START:
+        return None
+    for present_ok in (False, True):
+        for i, word in enumerate(words[:14]):
+            bare = word.strip(",;:")
+            if bare != word and i == 0:
+                return None
+            if bare != word or i == 0:
+                if bare != word:
+                    break  # a comma before any verb: no simple subject
+                continue
+            low = bare.lower()
+            prev = words[i - 1].lower()
+            if prev in ("the", "a", "an", "newly", "so-called", "recently", "its", "their", "his", "her"):
+                continue  # "the newly established Centre": an adjective, not the verb
+            if low in _AUX:
+                kind = "aux"
+            elif _is_finite_past(bare):
+                kind = "past"
+            elif present_ok and _is_present_3rd(bare) and prev not in ("of", "and", "or"):
+                kind = "present"
+            else:
+                continue
+            subject = " ".join(words[:i])
+            if len(words[:i]) > 12 or _DEMONSTRATIVE.match(subject):
+                return None
+            return subject, bare, kind, " ".join(words[i + 1 :])
+    return None
+
+
+def _invert(wh: str, clause: str) -> str | None:
+    """'Dushanbe hosted a session' -> 'WH did Dushanbe host a session?'"""
+    parts = _split_subject_verb(clause)
+    if parts is None:
+        return None
+    subject, verb, kind, rest = parts
+    subject = _decap(subject)
+    rest = _trim_tail(rest)
+    if kind == "aux":
+        body = f"{verb.lower()} {subject} {rest}"
+    else:
+        lemma = _lemma(verb)
+        if not lemma:
+            return None
+        body = f"{'did' if kind == 'past' else 'does'} {subject} {lemma} {rest}"
+    return _finish(f"{wh} {body}")
+
+
+_TAIL = re.compile(r",\s+[a-z]+ing\b|\s+and\s+(?P<verb>[a-z]+)\b")
+
+
+def _trim_tail(rest: str) -> str:
+    """Cut what a question about the main verb does not need: ", assuming ...", "and worked on ..."."""
+    for m in _TAIL.finditer(rest):
+        if m.group("verb") is None or _is_finite_past(m.group("verb")):
+            rest = rest[: m.start()]
+            break
+    return rest.rstrip(" .,;:!?")
+
+
+def _decap(phrase: str) -> str:
+    """Lower-case an opening function word ("The SCO" -> "the SCO"), not a name."""
+    first, _, rest = phrase.partition(" ")
+    if first in ("The", "A", "An", "Some", "Several", "Many", "Joint", "Special") or (
+        first.istitle() and first.lower() in ("such",)
+    ):
+        return f"{first.lower()} {rest}".strip()
+    return phrase
+
+
+def _finish(question: str) -> str:
+    question = re.sub(r"\s+", " ", question).strip().rstrip(" .,;:")
+    question = re.sub(r"\s+([,.;:?])", r"\1", question)
+    return question[0].upper() + question[1:] + "?"
+
+
+def _move_adverbial(clause: str) -> tuple[str, str]:
+    """Split off a leading adverbial phrase: (adverbial for the end, rest)."""
+    m = _DISCOURSE.match(clause)
+    if m:
+        return "", clause[m.end() :]
+    m = re.match(r"^(?P<adv>(?:As|In|On|During|For|After|Before|At|Over|Under|Within|Through)\s[^,]{2,80}),\s+", clause)
+    if m and not any(w.lower() in _AUX for w in m.group("adv").split()):
+        adv = m.group("adv")
+        return adv[0].lower() + adv[1:], clause[m.end() :]
+    return "", clause
+
+
+def _date_question(clause: Clause, fact: Fact) -> str | None:
+    text, a_start, a_end = clause.text, clause.a_start, clause.a_end
+    before, after = clause.before, clause.after
+    prep_m = _PREPOSITION.search(before)
+    prep = prep_m.group("prep") if prep_m else ""
+    wh = _wh_for_date(fact, prep)
+    subject = clause.subject
+
+    # "Having graduated from X in 1986 ..., N served": ask about the step.
+    m = re.match(r"^(?:Having|After)\s+(?P<verb>[a-z]+)\s+(?P<rest>.*)$", before[: len(before) - len(prep)])
+    comma = after.find(",")
+    if m and comma != -1:
+        main = after[comma + 1 :].strip()
+        parts = _split_subject_verb(main)
+        who = parts[0] if parts else ""
+        verb = m.group("verb")
+        lemma = _lemma(verb)
+        if who and lemma:
+            tail = after[:comma].strip()
+            tail = re.sub(r"^with\s+honou?rs\b.*$", "", tail)
+            return _finish(f"{wh} did {who} {lemma} {m.group('rest')} {tail}")
+
+    # "..., assuming also Y in 2006" / "until retiring in 1991": a participle's step.
+    m = re.search(r"(?:,\s+|\buntil\s+)(?P<verb>[a-z]+ing)\s+(?:also\s+)?(?P<rest>[^,]*?)\s*$",
+                  before[: len(before) - len(prep)])
+    if m and prep and not after.strip(" .").strip():
+        who = subject or _main_subject(text[: m.start()])
+        lemma = _lemma(m.group("verb"))
+        if who and lemma:
+            return _finish(f"{wh} did {who} {lemma} {m.group('rest')}")
+
+    # "until 1999 when he set up Z": the when-clause is the step.
+    m = re.match(r"^\s+when\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|he|she)\s+(?P<rest>.*)$", after)
+    if m:
+        who = subject if m.group("who") in ("he", "she") else m.group("who")
+        inverted = _invert(_wh_for_date(fact, ""), f"{who} {m.group('rest')}") if who else None
+        if inverted:
+            return inverted
+
+    # "As ambassador in Beijing in 2012-14, he was credited ...": the role is the step.
+    m = re.match(r"^As\s+(?P<role>[^,]+?)\s*$", before[: len(before) - len(prep)])
+    if m and after.startswith(","):
+        who = subject or _main_subject(after[1:])
+        if who:
+            return _finish(f"{wh} was {who} {m.group('role')}")
+
+    if not prep:
+        return None
+    # Drop the date's phrase, then invert the main clause.
+    head = before[: len(before) - len(prep)]
+    rest = after
+    if not head.strip():
+        rest = rest.lstrip(" ,")
+    elif head.rstrip().endswith(",") and rest.startswith(","):
+        rest = rest[1:]
+    remaining = (head.rstrip() + " " + rest.lstrip()).strip()
+    if head.strip() and not head.rstrip().endswith(","):
+        remaining = (head.rstrip() + " " + rest.lstrip()).strip()
+    adverbial, core = _move_adverbial(remaining)
+    if "," in _move_adverbial(head.strip())[1]:
+        return None  # the date belongs to a later phrase, not to the main verb
+    question = _invert(wh, core)
+    if question and adverbial:
+        question = question[:-1] + " " + adverbial + "?"
+    return question
+
+
+def _main_subject(clause: str) -> str:
+    parts = _split_subject_verb(clause.strip(" ,"))
+    return parts[0] if parts else ""
+
+
+def _amount_question(clause: Clause, fact: Fact) -> str | None:
+    before, after = clause.before, clause.after
+    noun = fact.subject
+    if fact.rule == "money":
+        wh = "How much"
+    elif fact.rule == "count" and noun:
+        wh = f"How many {noun}"
+        if not re.match(r"\s+" + re.escape(noun) + r"\b", after):
+            return None
+        after = after[len(re.match(r"\s+" + re.escape(noun), after).group()) :]  # type: ignore[union-attr]
+    elif fact.rule == "percent":
+        wh = "What percentage"
+    else:
+        return None
+    adverbial, core = _move_adverbial(before)
+    tail = after.rstrip(" .")
+    if tail.startswith(","):
+        return None  # the amount ends a phrase: what it measures is elsewhere
+    if not core.strip():
+        # The amount is the subject: "More than 80 people changed their minds ..."
+        m = re.match(r"^\s+(?P<verb>[a-z]+)\b", tail)
+        if not m or not (_is_finite_past(m.group("verb")) or m.group("verb") in _AUX
+                         or _is_present_3rd(m.group("verb"))):
+            return None
+        question = f"{wh}{tail}"
+    else:
+        m = re.match(r"^(?P<head>.*?)\s+(?P<verb>[a-z]+)\s+$", core)
+        if m and m.group("verb") in ("are", "were") and m.group("head").lower().endswith("there"):
+            return _finish(f"{wh} {m.group('verb')} there{tail}" + (f" {adverbial}" if adverbial else ""))
+        parts = _split_subject_verb(core.strip())
+        if parts is None:
+            return None
+        subject, verb, kind, rest = parts
+        if rest.strip():
+            return None  # the amount is not the verb's direct object
+        subject = _decap(subject)
+        if kind == "aux":
+            body = f"{verb.lower()} {subject}"
+        else:
+            lemma = _lemma(verb)
+            if not lemma:
+                return None
+            body = f"{'did' if kind == 'past' else 'does'} {subject} {lemma}"
+        question = f"{wh} {body}{tail}"
+    if adverbial:
+        question += f" {adverbial}"
+    return _finish(question)
+
+
+def question_for(clause: Clause, fact: Fact) -> str | None:
+    """A short-answer question for the fact, or None when its clause has no usable shape."""
+    if fact.kind in ("date", "founding", "bio"):
+        if fact.rule == "age":
+            return f"How old was {clause.subject} when the text was written?" if clause.subject else None
+        question = _date_question(clause, fact)
+    elif fact.kind == "amount":
+        question = _amount_question(clause, fact)
+    else:
+        return None
+    if question is None:
+        return None
+    # A question that still names its answer, or opens on an unresolved word, is discarded.
+    if fact.answer.lower() in question.lower() or len(question.split()) < 4:
+        return None
+    if re.search(r"\b(?:he|she|him|her|his)\b", question) and not clause.subject:
+        return None
+    return question

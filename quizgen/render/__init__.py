@@ -1,0 +1,1 @@
+"""Renderers, one module per output format: `json`, `apkg` (Anki), `html` (print, and PDF)."""

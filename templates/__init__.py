@@ -1,0 +1,1 @@
+"""Bundled Jinja and Anki card templates (shipped inside the wheel as quizgen.templates)."""
