@@ -67,7 +67,7 @@ def cli() -> None:
 @click.option("--templates", type=click.Path(file_okay=False), default=None,
               help="Folder of Jinja templates replacing the bundled ones.")
 @click.option("--jobs", type=int, default=1, show_default=True, help="Sources built in parallel.")
-@click.option("--quiet", is_flag=True, help="No progress or summary output.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress or summary output.")
 @click.option("--strict", is_flag=True, help="Stop at the first source that fails.")
 @click.option("--name", default=None, help="Title of a document read from standard input ('-').")
 def build(sources: tuple[str, ...], output: str, formats: str | None, deck: str | None, kinds: str | None,

@@ -21,8 +21,8 @@ from .phrasing import Clause, clause_for, cloze_text, question_for
 
 __all__ = ["make_items", "rank_facts", "fact_key", "default_cap"]
 
-_WORDS_PER_FACT = 45  # one fact per this many words of source, at least _MIN_FACTS
-_MIN_FACTS = 12
+_WORDS_PER_FACT = 30  # one fact per this many words of source, at least _MIN_FACTS
+_MIN_FACTS = 15
 
 _BASE_SCORE = {
     "acronym": 0.9, "founding": 0.9, "bio": 0.85, "money": 0.85, "percent": 0.75, "count": 0.6,
@@ -106,7 +106,6 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
     context = _Context(document, sentences, facts)
     ranked = rank_facts(document, facts, cap)
     pool = list(facts)  # distractors may come from facts the cap left out
-    rng = random.Random(f"{seed}|{document.name}")
     items: list[Item] = []
     seen_keys: dict[str, int] = {}
     seen_text: set[tuple[str, str]] = set()
@@ -114,6 +113,8 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
         key = fact_key(document, fact)
         seen_keys[key] = seen_keys.get(key, 0) + 1
         fact_id = _hash(key + (f"|{seen_keys[key]}" if seen_keys[key] > 1 else ""))
+        # One generator per fact: adding a fact elsewhere leaves this one's options alone.
+        rng = random.Random(f"{seed}|{fact_id}")
         source = _source(document, fact)
         section = document.section_at(fact.start)
         tags = ("quizgen", fact.kind, document.name)
