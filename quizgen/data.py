@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 __all__ = ["or_regex", "MONTHS", "MONTH_NUMBER", "SCALES", "SCALE_FACTOR", "CURRENCY_SYMBOLS",
            "CURRENCY_WORDS", "QUALIFIERS", "NUMBER_WORDS", "FUNCTION_WORDS", "FOUNDING_VERBS",
-           "CAREER_WORDS", "ABBREVIATIONS", "TITLE_ABBREVIATIONS", "PRONOUNS", "SENTENCE_STARTERS",
+           "CAREER_WORDS", "CAREER_STEMS", "ABBREVIATIONS", "TITLE_ABBREVIATIONS", "PRONOUNS", "SENTENCE_STARTERS",
            "FURNITURE_WORDS", "TIME_UNITS", "ORG_WORDS"]
 
 
@@ -152,51 +152,18 @@ FOUNDING_VERBS = (
     "co-founded",
 )
 
-# Words that mark a step in a person's life or career.
-CAREER_WORDS = (
-    "born",
-    "graduated",
-    "graduating",
-    "studied",
-    "earned",
-    "received",
-    "served",
-    "serving",
-    "appointed",
-    "elected",
-    "re-elected",
-    "named",
-    "promoted",
-    "worked",
-    "working",
-    "joined",
-    "retired",
-    "retiring",
-    "became",
-    "tasked",
-    "headed",
-    "led",
-    "assuming",
-    "assumed",
-    "ambassador",
-    "married",
-    "died",
-    "moved",
-    "won",
-    "awarded",
-    "founded",
-    "set up",
-    "left",
-    "resigned",
-    "taught",
-    "enrolled",
-    "completed",
-    "obtained",
-    "succeeded",
-    "nominated",
-    "sworn",
-    "returned",
+# Stems of verbs (and a few nouns) that mark a step in a person's life or career;
+# the bio extractor accepts any ending ("graduat" covers graduated, graduating).
+CAREER_STEMS = (
+    "born", "graduat", "studi", "study", "earn", "receiv", "serv", "appoint", "elect", "re-elect", "named",
+    "promot", "work", "join", "retir", "became", "become", "task", "head", "assum", "ambassador", "marri",
+    "died", "moved", "won", "award", "found", "set up", "left", "resign", "taught", "teach", "enroll", "enrol",
+    "complet", "obtain", "succeed", "nominat", "sworn", "return", "enlist", "commission", "attend", "flew",
+    "flown", "select", "assign", "hired", "command", "trained", "chair", "direct", "elevat", "inaugurat",
+    "stepped down", "took office", "took over", "co-found", "launch", "partner", "sign",
 )
+# Irregular forms that no stem above covers.
+CAREER_WORDS = ("led", "leads", "leading")
 
 # Abbreviations after which a dot does not end a sentence. Titles never end one;
 # month names only when a number follows ("Nov. 2014").

@@ -25,7 +25,8 @@ _PAREN_SHORT = re.compile(
     \(\s*
     (?P<short>[A-Z](?:[A-Za-z&]|\.(?=[A-Z])){1,9}?)   # CSTO, RATS, DoD, U.N
     (?P<plural>s)?
-    \s*\)
+    \s*(?:[,;]\s*(?:see|cf\.?|formerly|also|now|i\.e\.|e\.g\.)\b[^()]{0,120})?  # "(CWI, see https://...)"
+    \)
     """,
     re.VERBOSE,
 )

@@ -165,6 +165,9 @@ def find_amounts(document: Document, sentences: Sequence[Sentence]) -> list[Fact
                     if g("n3") and re.fullmatch(r"(?:1[5-9]|20)[0-9]{2}", g("n3")) and not g("s3"):
                         continue  # "1986 graduates" is more likely a year
                     rule, value = "count", f"{_plain(_format_value(number, scale))} {subject}"
+                    if last in TIME_UNITS and len(subject.split()) == 1:
+                        # A duration's unit belongs to the answer: "37 days", asked "How long ...?"
+                        rule, end, subject = "duration", noun_end, ""
         q = _QUALIFIER_BEFORE.search(text, max(sentence.start, start - _LOOKBACK), start)
         if q:
             start = q.start("q")

@@ -15,14 +15,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..data import CAREER_WORDS, MONTHS, ORG_WORDS, SENTENCE_STARTERS, or_regex
+from ..data import CAREER_STEMS, CAREER_WORDS, MONTHS, ORG_WORDS, SENTENCE_STARTERS, or_regex
 from ..models import Document, Fact, Sentence
 
 __all__ = ["find_bio", "find_people"]
 
 _NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
 _PERSON = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,3}}\b")
-_CAREER = re.compile(r"\b(?P<word>" + or_regex(CAREER_WORDS) + r")\b", re.IGNORECASE)
+_CAREER = re.compile(r"\b(?P<word>" + or_regex(CAREER_STEMS) + r"[a-z]*|" + or_regex(CAREER_WORDS) + r")\b",
+                     re.IGNORECASE)
+# A telegraphic line of a résumé-style biography: "Born May 19, 1939, in ...",
+# "EDUCATION: Graduated from ...": its subject is the person profiled.
+_TELEGRAPHIC = re.compile(r"^(?:[A-Z][A-Z &/-]+:\s*)?(?:" + or_regex(CAREER_STEMS) + r")[a-z]*\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she|He|She|his|her|His|Her)\b")
 _AGE = re.compile(r",\s+(?P<age>[1-9][0-9]),")
 _CHUNK_BREAK = re.compile(r",|;|\s[–—]\s|\s-\s")
@@ -117,9 +121,12 @@ def find_bio(document: Document, sentences: Sequence[Sentence], dates: Sequence[
     for date in dates:
         by_sentence.setdefault(date.sentence_start, []).append(date)
     candidates: list[Fact] = []
+    main_person = max(people.values(), key=lambda full: (len(re.findall(
+        rf"\b{re.escape(full.split()[-1])}\b", text)), full))
     last_person = ""
     for sentence in sentences:
         mentions = _mentions(text, sentence, people)
+        telegraphic = not mentions and _TELEGRAPHIC.match(text, sentence.start, sentence.end) is not None
         has_pronoun = _PRONOUN.search(text, sentence.start, sentence.end) is not None
         for m in _AGE.finditer(text, sentence.start, sentence.end):
             owner = [full for pos, full in mentions if pos + len(full.split()[-1]) == m.start()]
@@ -132,7 +139,8 @@ def find_bio(document: Document, sentences: Sequence[Sentence], dates: Sequence[
             word = _career_word(text, sentence, date)
             if word is None:
                 continue
-            subject = _subject(mentions, word.start(), last_person, has_pronoun)
+            subject = _subject(mentions, word.start(), last_person, has_pronoun) or (
+                main_person if telegraphic else "")
             if subject:
                 candidates.append(date.model_copy(update={
                     "kind": "bio", "rule": f"bio-{date.rule}", "subject": subject,

@@ -21,11 +21,11 @@ from .phrasing import Clause, clause_for, cloze_text, question_for
 
 __all__ = ["make_items", "rank_facts", "fact_key", "default_cap"]
 
-_WORDS_PER_FACT = 30  # one fact per this many words of source, at least _MIN_FACTS
+_WORDS_PER_FACT = 25  # one fact per this many words of source, at least _MIN_FACTS
 _MIN_FACTS = 15
 
 _BASE_SCORE = {
-    "acronym": 0.9, "founding": 0.9, "bio": 0.85, "money": 0.85, "percent": 0.75, "count": 0.6,
+    "acronym": 0.9, "founding": 0.9, "bio": 0.85, "money": 0.85, "percent": 0.75, "count": 0.6, "duration": 0.55,
     "number": 0.55, "month-day-year": 0.85, "day-month-year": 0.85, "month-year": 0.8, "month-day": 0.75,
     "day-month": 0.75, "year-range": 0.75, "year": 0.65, "decade": 0.5, "age": 0.45,
 }
@@ -79,6 +79,10 @@ class _Context:
         people = find_people(text)
         self.person: dict[int, str] = {}
         self.latter: dict[int, str] = {}
+        self.previous: dict[int, tuple[int, int]] = {}
+        for before, sentence in zip(sentences, sentences[1:]):
+            if text.count("\n\n", before.end, sentence.start) == 0:  # same paragraph only
+                self.previous[sentence.start] = (before.start, before.end)
         last_person = ""
         last_named = ""
         acronyms = {f.sentence_start: f for f in facts if f.kind == "acronym"}
@@ -149,7 +153,7 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
             continue  # a question in the source (an interviewer's) states no fact
         person = fact.subject if fact.kind == "bio" else context.person.get(fact.sentence_start, "")
         clause: Clause | None = clause_for(document.text, fact, referent=context.latter.get(fact.sentence_start, ""),
-                                          person=person)
+                                          person=person, previous=context.previous.get(fact.sentence_start))
         if clause is None:
             continue
         cloze = cloze_text(clause)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
-from ..data import NUMBER_WORDS
+from ..data import NUMBER_WORDS, QUALIFIERS
 from ..models import Fact
 
 __all__ = ["distractors", "shape"]
@@ -33,8 +33,6 @@ def shape(fact: Fact) -> str:
         scale = re.search(r"(?i)\b(thousand|million|billion|trillion|bn|mln|tn)\b|[0-9]m\b", fact.answer)
         written = "word" if not any(ch.isdigit() for ch in fact.answer) else "digits"
         hedge = re.match(r"[^0-9$€£¥₹₽₸]*", fact.answer).group().strip().lower()  # type: ignore[union-attr]
-        if written == "word":
-            hedge = ""
         number = fact.value.split()[0]
         magnitude = len(number.split(".")[0]) if rule != "money" else 0
         unit = fact.value.split()[-1] if rule == "money" else ""
@@ -53,8 +51,12 @@ def _date_shape(fact: Fact) -> str:
     return {4: "year", 7: "month-year", 10: "full-date"}.get(len(value), "other")
 
 
+_HEDGE = re.compile(r"\b(?:" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)) + r")\b")
+
+
 def _norm(s: str) -> str:
-    return re.sub(r"[^\w$€£%.]+", " ", s.lower()).strip()
+    """Options that differ only by a hedge ("two" / "more than two") count as the same option."""
+    return " ".join(re.sub(r"[^\w$€£%.]+", " ", _HEDGE.sub(" ", s.lower())).split())
 
 
 def _shift_number(answer: str, factor: Decimal, add: int = 0) -> str | None:

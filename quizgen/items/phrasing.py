@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..data import QUALIFIERS
 from ..models import Fact
 
 __all__ = ["Clause", "clause_for", "cloze_text", "question_for", "BLANK"]
@@ -64,6 +65,7 @@ class Clause:
     a_start: int
     a_end: int
     subject: str = ""  # the clause's resolved person, if a pronoun was replaced
+    context: bool = False  # the sentence before was prepended to say what "This"/"It" means
 
     @property
     def before(self) -> str:
@@ -74,9 +76,21 @@ class Clause:
         return self.text[self.a_end :]
 
 
-def clause_for(text: str, fact: Fact, referent: str = "", person: str = "") -> Clause | None:
-    """The fact's clause, trimmed and with its opening pronoun resolved; None if it cannot stand alone."""
+_EXPLETIVE = re.compile(r"^It\s+(?:is|was)\s+(?:not\s+)?(?:\w+\s+){0,3}?that\s+")
+
+
+def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
+               previous: tuple[int, int] | None = None) -> Clause | None:
+    """The fact's clause, trimmed and with its opening pronoun resolved; None if it cannot stand alone.
+
+    A clause that opens with "This", "It" or "Such" that nothing here resolves is
+    preceded by the sentence before it (`previous`, a span), which says what is meant;
+    such a clause makes a cloze but no question (`Clause.context`).
+    """
     s, e = fact.sentence_start, fact.sentence_end
+    m = _EXPLETIVE.match(text, s, e)
+    if m and m.end() <= fact.start:
+        s = m.end()  # "It is not by coincidence that at the summit ...": the rest is the claim
     # Start after the last semicolon before the answer, when the rest is a clause of its own.
     semi = text.rfind(";", s, fact.start)
     if semi != -1 and len(text[semi + 1 : fact.start].split()) >= 2:
@@ -114,10 +128,16 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "") -> C
         return None
     if a_start < 0 or clause[a_start:a_end] != fact.answer:
         return None
-    if _UNRESOLVED_START.match(clause):
-        return None
     if clause and clause[0].islower() and a_start > 0:
         clause = clause[0].upper() + clause[1:]
+    if _UNRESOLVED_START.match(clause):
+        if previous is None or not s == fact.sentence_start:
+            return None
+        before = " ".join(text[previous[0] : previous[1]].split())
+        if _UNRESOLVED_START.match(before) or len(before.split()) > 40 or before.endswith("?"):
+            return None
+        clause, a_start, a_end = before + " " + clause, a_start + len(before) + 1, a_end + len(before) + 1
+        return Clause(clause, a_start, a_end, subject=person, context=True)
     return Clause(clause, a_start, a_end, subject=person)
 
 
@@ -130,11 +150,24 @@ def _replace(clause: str, start: int, end: int, new: str, a_start: int, a_end: i
     return clause, a_start, a_end
 
 
+_HEDGE = re.compile(r"\b(?:" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def _core(text: str) -> str:
+    """Lower case, hedges and punctuation gone: what a reader compares."""
+    return " ".join(re.sub(r"[^\w$€£%.,]+", " ", _HEDGE.sub(" ", text.lower())).split())
+
+
+def gives_away(answer: str, text: str) -> bool:
+    """Whether `text` still shows the answer (or its number: "500" inside "2,500" reads as a hint too)."""
+    core = _core(answer)
+    return bool(core) and core in _core(text)
+
+
 def cloze_text(clause: Clause) -> str | None:
     """The clause with the answer blanked; None when the rest gives the answer away."""
     answer = clause.text[clause.a_start : clause.a_end]
-    rest = clause.before + clause.after
-    if re.search(r"(?<![\w.,])" + re.escape(answer) + r"(?![\w]|[.,][0-9])", rest, re.IGNORECASE):
+    if gives_away(answer, clause.before + " " + clause.after):
         return None
     before, after = clause.before, clause.after.rstrip()
     if not after or after[-1] not in ".!?":
@@ -379,6 +412,8 @@ def _amount_question(clause: Clause, fact: Fact) -> str | None:
         after = after[len(re.match(r"\s+" + re.escape(noun), after).group()) :]  # type: ignore[union-attr]
     elif fact.rule == "percent":
         wh = "What percentage"
+    elif fact.rule == "duration":
+        wh = "How long"
     else:
         return None
     adverbial, core = _move_adverbial(before)
@@ -418,6 +453,8 @@ def _amount_question(clause: Clause, fact: Fact) -> str | None:
 
 def question_for(clause: Clause, fact: Fact) -> str | None:
     """A short-answer question for the fact, or None when its clause has no usable shape."""
+    if clause.context:
+        return None
     if fact.kind in ("date", "founding", "bio"):
         if fact.rule == "age":
             return f"How old was {clause.subject} when the text was written?" if clause.subject else None
@@ -429,7 +466,7 @@ def question_for(clause: Clause, fact: Fact) -> str | None:
     if question is None:
         return None
     # A question that still names its answer, or opens on an unresolved word, is discarded.
-    if fact.answer.lower() in question.lower() or len(question.split()) < 4:
+    if gives_away(fact.answer, question) or len(question.split()) < 4:
         return None
     if re.search(r"\b(?:he|she|him|her|his)\b", question) and not clause.subject:
         return None

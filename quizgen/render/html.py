@@ -73,7 +73,7 @@ class _Question:
     item: Item
     parts: tuple[_Part, ...]
     options: tuple[_Option, ...]
-    compact: bool  # options short enough to share one line
+    columns: int  # options per row: 4 short ones share a line, long ones get one line each
     lines: int  # ruled writing lines under a short-answer question
 
 
@@ -142,6 +142,16 @@ def _parts(item: Item) -> tuple[_Part, ...]:
     return tuple(p for p in parts if p.text or p.width)
 
 
+def _columns(options: tuple[_Option, ...]) -> int:
+    """How many options fit side by side on a page column of about 75 characters."""
+    longest = max((len(o.text) for o in options), default=0)
+    if len(options) == 4 and longest <= 14:
+        return 4
+    if len(options) % 2 == 0 and longest <= 32:
+        return 2
+    return 1
+
+
 def _highlight(item: Item) -> tuple[str, str, str]:
     """The source sentence split around the answer, when the sentence really holds it.
 
@@ -173,9 +183,9 @@ def _version(items: list[Item], letter: str, shuffle: Callable[[list], None] | N
                 shuffle(choices)
             options = tuple(_Option(_LETTERS[n], text) for n, text in enumerate(choices))
             correct = next((o.letter for o in options if o.text == item.answer), "")
-            compact = bool(options) and max(len(o.text) for o in options) <= 16
+            columns = _columns(options)
             lines = 2 if len(item.answer) > 30 else 1
-            questions.append(_Question(number, item, _parts(item), options, compact, lines))
+            questions.append(_Question(number, item, _parts(item), options, columns, lines))
             key.append(_KeyEntry(number, item, correct, item.answer, *_highlight(item)))
         heading, instructions = GROUPS.get(style, (style.capitalize(), "Write your answer on the line."))
         groups.append(_Group(style, heading, instructions, tuple(questions)))
