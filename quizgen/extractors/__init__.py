@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from ..models import Document, Fact, Sentence
-from ._spans import filter_spans
+from ._spans import filter_spans, select
 from .acronyms import find_acronyms
 from .amounts import find_amounts
 from .bio import find_bio
@@ -32,12 +32,6 @@ def extract_facts(document: Document, sentences: Sequence[Sentence],
     dates = find_dates(document, sentences)
     found = [*find_bio(document, sentences, dates), *find_founding(document, sentences, dates),
              *find_acronyms(document, sentences), *find_amounts(document, sentences), *dates]
-    chosen: list[Fact] = []
-    taken: list[tuple[int, int]] = []
-    for fact in sorted(found, key=lambda f: (PRIORITY[f.kind], -(f.end - f.start), f.start)):
-        if any(fact.start < e and s < fact.end for s, e in taken):
-            continue
-        chosen.append(fact)
-        taken.append((fact.start, fact.end))
+    chosen = select(found, key=lambda f: (PRIORITY[f.kind], -(f.end - f.start), f.start))
     wanted = set(kinds) if kinds is not None else None
-    return sorted((f for f in chosen if wanted is None or f.kind in wanted), key=lambda f: (f.start, f.end))
+    return [f for f in chosen if wanted is None or f.kind in wanted]

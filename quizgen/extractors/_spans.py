@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
-from typing import TypeVar
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar
 
 from ..models import Fact, Sentence
 
-__all__ = ["SentenceIndex", "filter_spans"]
+__all__ = ["SentenceIndex", "Occupied", "select", "filter_spans"]
 
 T = TypeVar("T", bound=Fact)
 
@@ -28,16 +28,35 @@ class SentenceIndex:
         return sentence if end <= sentence.end else None
 
 
+class Occupied:
+    """Disjoint spans taken so far, kept sorted: overlap checks in O(log n)."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def take(self, start: int, end: int) -> bool:
+        """Claim [start, end) unless it overlaps a span already taken; say whether it was claimed."""
+        i = bisect.bisect_left(self._starts, start)
+        if i < len(self._starts) and self._starts[i] < end:
+            return False
+        if i > 0 and self._ends[i - 1] > start:
+            return False
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
+        return True
+
+
+def select(facts: Iterable[T], key: Callable[[T], Any]) -> list[T]:
+    """Keep facts in `key` order, dropping any that overlaps one kept before; sorted by start."""
+    occupied = Occupied()
+    chosen = [f for f in sorted(facts, key=key) if occupied.take(f.start, f.end)]
+    return sorted(chosen, key=lambda f: (f.start, f.end))
+
+
 def filter_spans(facts: Iterable[T]) -> list[T]:
     """Drop overlapping facts: longest first, then earliest; result sorted by start.
 
     One rule everywhere, so that "May 15, 1992" beats "May 15" and "1992".
     """
-    chosen: list[T] = []
-    taken: list[tuple[int, int]] = []
-    for fact in sorted(facts, key=lambda f: (-(f.end - f.start), f.start)):
-        if any(fact.start < e and s < fact.end for s, e in taken):
-            continue
-        chosen.append(fact)
-        taken.append((fact.start, fact.end))
-    return sorted(chosen, key=lambda f: (f.start, f.end))
+    return select(facts, key=lambda f: (-(f.end - f.start), f.start))

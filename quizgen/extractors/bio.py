@@ -12,13 +12,15 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from ..data import CAREER_STEMS, CAREER_WORDS, MONTHS, ORG_WORDS, SENTENCE_STARTERS, or_regex
 from ..models import Document, Fact, Sentence
 
-__all__ = ["find_bio", "find_people"]
+__all__ = ["find_bio", "find_people", "People"]
 
 _NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
 _PERSON = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,3}}\b")
@@ -43,36 +45,49 @@ def _is_dictionary_word(word: str) -> bool:
     return bool(getAllLemmas(word.lower()))
 
 
-def find_people(text: str) -> dict[str, str]:
-    """Surname -> full name, for every person-like name in `text` (first full form wins).
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+class People:
+    """The people a text names, and where it mentions them, found in one pass.
 
     A capitalised run is a person's name when none of its words is a dictionary
     word (names rarely are; "Central Asia", "Presidential Residence" hold one).
     A leading word that the text also uses on its own more often ("Kazakhstan" in
     "President of Kazakhstan Nursultan Nazarbayev") belongs to what came before.
+    A later lone surname refers back to the first full name with it.
     """
-    people: dict[str, str] = {}
-    for m in _PERSON.finditer(text):
-        words = m.group().split()
-        while words and (words[0] in _NOT_NAME or words[0].endswith(("’s", "'s"))):
-            words = words[1:]
-        while len(words) > 2 and len(re.findall(rf"\b{re.escape(words[0])}\b", text)) > \
-                len(re.findall(rf"\b{re.escape(' '.join(words[1:2]))}\b", text)):
-            words = words[1:]
-        if len(words) < 2 or any(w in _NOT_NAME or w.endswith(("’s", "'s")) for w in words):
-            continue
-        if any(_is_dictionary_word(part) for w in words for part in w.split("-")):
-            continue
-        people.setdefault(words[-1], " ".join(words))
-    return people
+
+    def __init__(self, text: str) -> None:
+        tokens = [(m.start(), m.group()) for m in _CAPITALISED.finditer(text)]
+        counts = Counter(word for _, word in tokens)
+        self.names: dict[str, str] = {}
+        for m in _PERSON.finditer(text):
+            words = m.group().split()
+            while words and (words[0] in _NOT_NAME or words[0].endswith(("’s", "'s"))):
+                words = words[1:]
+            while len(words) > 2 and counts[words[0]] > counts[words[1]]:
+                words = words[1:]
+            if len(words) < 2 or any(w in _NOT_NAME or w.endswith(("’s", "'s")) for w in words):
+                continue
+            if words[-1] in self.names:
+                continue
+            if any(_is_dictionary_word(part) for w in words for part in w.split("-")):
+                continue
+            self.names[words[-1]] = " ".join(words)
+        self._positions = [pos for pos, word in tokens if word in self.names]
+        self._words = [word for pos, word in tokens if word in self.names]
+        self.main = max(self.names.values(), key=lambda full: (counts[full.split()[-1]], full), default="")
+
+    def mentions(self, start: int, end: int) -> list[tuple[int, str]]:
+        """(offset, full name) of every mention in text[start:end], in order."""
+        lo, hi = bisect.bisect_left(self._positions, start), bisect.bisect_left(self._positions, end)
+        return [(self._positions[i], self.names[self._words[i]]) for i in range(lo, hi)]
 
 
-def _mentions(text: str, sentence: Sentence, people: dict[str, str]) -> list[tuple[int, str]]:
-    found = []
-    for surname, full in people.items():
-        for m in re.finditer(rf"\b{re.escape(surname)}\b", text[sentence.start : sentence.end]):
-            found.append((sentence.start + m.start(), full))
-    return sorted(found)
+def find_people(text: str) -> dict[str, str]:
+    """Surname -> full name, for every person-like name in `text` (first full form wins)."""
+    return People(text).names
 
 
 def _chunks(text: str, sentence: Sentence) -> list[tuple[int, int]]:
@@ -114,18 +129,17 @@ def _subject(mentions: list[tuple[int, str]], at: int, last_person: str, has_pro
 
 def find_bio(document: Document, sentences: Sequence[Sentence], dates: Sequence[Fact]) -> list[Fact]:
     text = document.text
-    people = find_people(text)
-    if not people:
+    people = People(text)
+    if not people.names:
         return []
     by_sentence: dict[int, list[Fact]] = {}
     for date in dates:
         by_sentence.setdefault(date.sentence_start, []).append(date)
     candidates: list[Fact] = []
-    main_person = max(people.values(), key=lambda full: (len(re.findall(
-        rf"\b{re.escape(full.split()[-1])}\b", text)), full))
+    main_person = people.main
     last_person = ""
     for sentence in sentences:
-        mentions = _mentions(text, sentence, people)
+        mentions = people.mentions(sentence.start, sentence.end)
         telegraphic = not mentions and _TELEGRAPHIC.match(text, sentence.start, sentence.end) is not None
         has_pronoun = _PRONOUN.search(text, sentence.start, sentence.end) is not None
         for m in _AGE.finditer(text, sentence.start, sentence.end):

@@ -14,7 +14,7 @@ import random
 import re
 from collections.abc import Iterable, Sequence
 
-from ..extractors.bio import find_people
+from ..extractors.bio import People
 from ..models import Document, Fact, Item, Sentence, Source
 from .distractors import distractors
 from .phrasing import Clause, clause_for, cloze_text, question_for
@@ -76,7 +76,7 @@ class _Context:
 
     def __init__(self, document: Document, sentences: Sequence[Sentence], facts: Sequence[Fact]) -> None:
         text = document.text
-        people = find_people(text)
+        people = People(text)
         self.person: dict[int, str] = {}
         self.latter: dict[int, str] = {}
         self.previous: dict[int, tuple[int, int]] = {}
@@ -86,14 +86,12 @@ class _Context:
         last_person = ""
         last_named = ""
         acronyms = {f.sentence_start: f for f in facts if f.kind == "acronym"}
-        name_re = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in people) + r")\b") if people else None
         for sentence in sentences:
             self.person[sentence.start] = last_person
             self.latter[sentence.start] = last_named
-            if name_re:
-                found = name_re.findall(text, sentence.start, sentence.end)
-                if found:
-                    last_person = people[found[0]]
+            found = people.mentions(sentence.start, sentence.end)
+            if found:
+                last_person = found[0][1]
             acronym = acronyms.get(sentence.start)
             last_named = f"the {acronym.detail}" if acronym else ""
 
