@@ -14,7 +14,7 @@ from collections.abc import Iterable
 __all__ = ["or_regex", "MONTHS", "MONTH_NUMBER", "SCALES", "SCALE_FACTOR", "CURRENCY_SYMBOLS",
            "CURRENCY_WORDS", "QUALIFIERS", "NUMBER_WORDS", "FUNCTION_WORDS", "FOUNDING_VERBS",
            "CAREER_WORDS", "CAREER_STEMS", "ABBREVIATIONS", "TITLE_ABBREVIATIONS", "PRONOUNS", "SENTENCE_STARTERS",
-           "FURNITURE_WORDS", "TIME_UNITS", "ORG_WORDS"]
+           "FURNITURE_WORDS", "TIME_UNITS", "ORG_WORDS", "GIVEN_NAMES", "PERSON_TITLES"]
 
 
 def or_regex(words: Iterable[str]) -> str:
@@ -152,18 +152,18 @@ FOUNDING_VERBS = (
     "co-founded",
 )
 
-# Stems of verbs (and a few nouns) that mark a step in a person's life or career;
-# the bio extractor accepts any ending ("graduat" covers graduated, graduating).
+# Stems of verbs that mark a step in a person's life or career. The bio
+# extractor accepts each with the endings -e, -es, -ed, -d, -ing, -s only, so
+# "found" gives "founded" but not "foundation", "serv" "served" but not "service".
 CAREER_STEMS = (
-    "born", "graduat", "studi", "study", "earn", "receiv", "serv", "appoint", "elect", "re-elect", "named",
-    "promot", "work", "join", "retir", "became", "become", "task", "head", "assum", "ambassador", "marri",
-    "died", "moved", "won", "award", "found", "set up", "left", "resign", "taught", "teach", "enroll", "enrol",
-    "complet", "obtain", "succeed", "nominat", "sworn", "return", "enlist", "commission", "attend", "flew",
-    "flown", "select", "assign", "hired", "command", "trained", "chair", "direct", "elevat", "inaugurat",
-    "stepped down", "took office", "took over", "co-found", "launch", "partner", "sign",
+    "graduat", "studi", "study", "earn", "receiv", "serv", "appoint", "elect", "re-elect", "promot", "work",
+    "join", "retir", "task", "head", "assum", "marri", "award", "found", "co-found", "resign", "enroll",
+    "complet", "obtain", "succeed", "nominat", "return", "enlist", "commission", "attend", "select", "assign",
+    "hire", "command", "train", "chair", "direct", "elevat", "inaugurat", "name", "mov", "set up",
 )
-# Irregular forms that no stem above covers.
-CAREER_WORDS = ("led", "leads", "leading")
+# Irregular forms and role nouns no stem above covers.
+CAREER_WORDS = ("born", "became", "become", "led", "won", "left", "taught", "sworn", "flew", "flown", "died",
+                "ambassador", "commander", "enrolled", "took office", "stepped down", "took over")
 
 # Abbreviations after which a dot does not end a sentence. Titles never end one;
 # month names only when a number follows ("Nov. 2014").
@@ -200,6 +200,14 @@ FURNITURE_WORDS = (
     "related articles",
     "sent directly to you",
     "download our app",
+    "image credit",
+    "photo credit",
+    "credit:",
+    "credits:",
+    "accreditation",
+    "media contact",
+    "for more information",
+    "to learn more",
 )
 SOCIAL_NETWORKS = ("Twitter", "Facebook", "Instagram", "Telegram", "YouTube", "TikTok", "LinkedIn",
                    "WhatsApp", "Pinterest", "Reddit", "VK")
@@ -215,4 +223,28 @@ ORG_WORDS = frozenset(
     "Office Department Service Forces Army Navy Treaty Conference Programme Program Foundation "
     "Commission Court Parliament Assembly Government Administration Federation Academy School "
     "College Museum Station Structure Summit News Times Post Street City Road".split()
+)
+
+# Common given names that are also dictionary words or would otherwise be missed
+# ("Jack", "Mark", "Grace"): a capitalised run starting with one is a name
+# candidate even when its other words are ordinary words ("Michael J. Smith").
+GIVEN_NAMES = frozenset(
+    """Aaron Adam Alan Albert Alexander Alice Amy Andrew Ann Anna Anne Anthony Arthur Barbara Ben Benjamin
+    Bill Bob Brian Bruce Carl Carol Caroline Catherine Charles Charlotte Chris Christina Christopher Claire
+    Daniel David Dennis Diana Donald Dorothy Douglas Edward Elizabeth Emily Emma Eric Eugene Frank Fred
+    Gary George Grace Gregory Harold Harry Helen Henry Hope Jack Jacob James Jane Janet Jason Jean Jeffrey
+    Jennifer Jessica Jim Joan Joe John Jonathan Joseph Joy Judith Julia Julie Karen Kate Katherine Kathleen
+    Kenneth Kevin Larry Laura Lawrence Linda Lisa Louis Margaret Maria Marie Mark Martin Mary Matthew
+    Michael Michelle Nancy Nicholas Nick Nicole Pat Patricia Patrick Paul Peter Philip Rachel Ralph Raymond
+    Richard Robert Roger Ronald Rose Ruth Ryan Sam Samuel Sandra Sarah Scott Sharon Stephen Steve Steven
+    Susan Thomas Tim Timothy Tom Victor Victoria Walter Will William""".split()
+)
+
+# Words just before a name that mark it as a person's: "Dr. Smith", "President X".
+PERSON_TITLES = frozenset(
+    """Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady President Vice-President Premier Minister
+    Secretary Senator Sen Governor Gov Representative Rep Mayor Ambassador Judge Justice King Queen Prince
+    Princess Pope Bishop Rev Captain Capt Colonel Col Lieutenant Lt General Gen Major Maj Sergeant Sgt
+    Commander Cmdr Admiral Adm Officer Chairman Chairwoman Chair CEO Director Astronaut astronaut author
+    writer scientist engineer founder co-founder""".split()
 )

@@ -41,12 +41,23 @@ class Document(_Frozen):
     # spans of page furniture (sign-up lines, share buttons) that yield no facts
     furniture: tuple[tuple[int, int], ...] = ()
     sections: tuple[Section, ...] = ()
+    author: str = ""  # from the page's metadata, where a web page has it
+    date: str = ""  # publication date as the page gives it (ISO where known)
+    # (start, end) of each PDF page's text, in page order; empty for other formats
+    pages: tuple[tuple[int, int], ...] = ()
 
     def section_at(self, offset: int) -> str:
         for section in self.sections:
             if section.start <= offset < section.end:
                 return section.title
         return ""
+
+    def page_at(self, offset: int) -> int | None:
+        """1-based page number holding `offset`, for sources that have pages."""
+        for number, (start, end) in enumerate(self.pages, start=1):
+            if start <= offset < end:
+                return number
+        return None
 
 
 class Sentence(_Frozen):
@@ -90,6 +101,7 @@ class Item(_Frozen):
     value: str
     rule: str
     section: str = ""
+    page: int | None = None  # the PDF page the source sentence is on
     score: float = 0.0
     tags: tuple[str, ...] = ()
     # the answer's offsets inside source.sentence, for highlighting

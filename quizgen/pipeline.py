@@ -79,7 +79,7 @@ class Analysis:
 def analyse(document: Document, options: Options = Options()) -> Analysis:
     sentences = split_sentences(document)
     facts = extract_facts(document, sentences, options.kinds)
-    items = make_items(document, sentences, facts, styles=options.styles, cap=options.count, seed=options.seed)
+    items = make_items(document, sentences, facts, styles=options.styles, seed=options.seed)
     if options.count is not None:
         items = sorted(sorted(items, key=lambda i: (-i.score, i.source.start))[: options.count],
                        key=lambda i: (i.source.start, i.id))

@@ -35,6 +35,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _NEXT_WORD = re.compile(r"\s*([\"'“‘(\[]?)(\S*)")
 _INITIALISM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")  # U.S, e.g, J.R.R
 _MAX_LOOKBACK = 40  # characters inspected for the word before a dot
+_TABLE_ROW = re.compile(r"\S(?: {3,}|\t)\S.*\S(?: {3,}|\t)\S")  # two column gaps in one line
 _TERMINAL = ".!?:;\"”’)…"
 
 
@@ -60,7 +61,9 @@ def _dot_ends_sentence(text: str, dot: int, after: int) -> bool:
     if bare in ABBREVIATIONS and (first.isdigit() or bare.lower() in ("e.g", "i.e", "cf", "vs")):
         return False  # "No. 5", "pp. 12"
     if len(bare) == 1 and bare.isupper() and not first.isdigit():
-        return False  # an initial: "John F. Kennedy"
+        before_initial = text[max(0, dot - 3) : dot - 1]
+        if before_initial.endswith((" ", "\n")) or dot == 1:
+            return False  # an initial: "John F. Kennedy" (not the "L" of "STS 51-L.")
     if _INITIALISM.match(bare) and "." in bare:
         # "U.S. officials" continues; "in the U.S. The next day" ends.
         return next_word.strip("\"'“‘") in SENTENCE_STARTERS
@@ -114,5 +117,7 @@ def split_sentences(document: Document) -> list[Sentence]:
             continue
         if any(fs <= s < fe for fs, fe in furniture):
             continue
+        if _TABLE_ROW.search(text, s, e):
+            continue  # a row of a plain-text table is no sentence: "1.3 thru 1.5.2   1995-1999   CNRI"
         sentences.append(Sentence(start=s, end=e, text=text[s:e]))
     return sentences

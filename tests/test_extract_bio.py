@@ -153,7 +153,7 @@ MUST_MATCH = [
         [("2000", "2000", "Joseph Pelfrey")],
         id="degree",
     ),
-    # Known failures: the correct expectation, kept so that a fix shows up.
+    # Rows that once failed (people named "McIntyre" or "Bill Gates", events that are no milestone).
     pytest.param(
         SEED,
         "Yermekbayev served as assistant to the President for foreign policy in 2010-12, a period marked by such "
@@ -161,18 +161,13 @@ MUST_MATCH = [
         "Security and Cooperation in Europe (OSCE) in 2010 and in the OIC in 2011-12.",
         [("2010-12", "2010/2012", YERMEKBAYEV)],
         id="country-events-are-not-his-milestones",
-        marks=pytest.mark.xfail(strict=True, reason="'Kazakhstan’s chairmanship ... in 2010' and '... in "
-                                "2011-12' are the country's events, but become his milestones (career word "
-                                "'chairmanship'); the gold has them as plain dates"),
-    ),
+        ),
     pytest.param(
         DEBIAN,
         "Steve McIntyre led Debian from April 2008 until April 2010.",
         [("April 2008", "2008-04", "Steve McIntyre"), ("April 2010", "2010-04", "Steve McIntyre")],
         id="mc-surname",
-        marks=pytest.mark.xfail(strict=True, reason="a name word must be one capital then lower case, so "
-                                "'McIntyre' (and 'McGovern', 'McNair') is never part of a person's name"),
-    ),
+        ),
     pytest.param(
         PELFREY,
         "Appointed to the Senior Executive Service in 2016, Pelfrey served as the associate director for "
@@ -180,18 +175,14 @@ MUST_MATCH = [
         "Exploration Development and Operations Office.",
         [("2016", "2016", "Joseph Pelfrey")],
         id="participle-before-subject",
-        marks=pytest.mark.xfail(strict=True, reason="the person must be named before the career word, so an "
-                                "opening 'Appointed ..., Pelfrey served' has no subject"),
-    ),
+        ),
     pytest.param(
         GATES,
         "In March 2020, Gates left his board positions at Microsoft and Berkshire Hathaway to focus on his "
         "philanthropic efforts on climate change, global health and development, and education.",
         [("March 2020", "2020-03", "Bill Gates")],
         id="dictionary-word-names",
-        marks=pytest.mark.xfail(strict=True, reason="'Bill' and 'Gates' are dictionary words, so Bill Gates is "
-                                "never recognised as a person"),
-    ),
+        ),
 ]
 
 MUST_NOT_MATCH = [
@@ -311,9 +302,7 @@ def test_bio_event_word(source: str, sentence: str, expected: list[tuple[str, st
         pytest.param(PELFREY, "Bill Nelson", id="administrator-quoted"),
         pytest.param(
             SCOBEE, "Cle Elum", id="birthplace",
-            marks=pytest.mark.xfail(strict=True, reason="the birthplace 'Cle Elum' (no dictionary words) is "
-                                    "taken for the person, and 'he' in later sentences resolves to it"),
-        ),
+            ),
     ],
 )
 def test_no_biography_for(source: str, name: str) -> None:

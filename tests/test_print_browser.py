@@ -132,5 +132,9 @@ def test_printed_quiz_keeps_questions_whole_and_keys_on_their_own_pages(analysis
         # each question (number, text, options) whole on exactly one page
         squeezed = [squeeze(text) for text in pages[start:key]]
         for number, text in questions:
-            holders = [n for n, page_text in enumerate(squeezed) if text in page_text]
+            # The page must also start a line with the number: squeezed, "…2010" + "3.As …"
+            # would otherwise read as question 103.
+            opens = re.compile(rf"(?m)^\s*{number}\.")
+            holders = [n for n, page_text in enumerate(squeezed)
+                       if text in page_text and opens.search(pages[start + n])]
             assert len(holders) == 1, f"question {number} is split or repeated: {text[:80]}"

@@ -36,6 +36,9 @@ AMOUNT_PATTERN = re.compile(
     |(?P<money_code>                                # USD 5 million
         \b(?P<code>{_CODE})\s?(?P<n2>{_NUM})(?:\s+(?P<s2>{_SCALE})\b)?
     )
+    |(?P<pct_range>                                 # 30–50%, 10-15 percent
+        (?<![0-9.,])\b(?P<r1>{_NUM})\s*[-–]\s*(?P<r2>{_NUM})\s*(?:%|\bper\s?cent\b|\bpercent\b)
+    )
     |(?P<num>                                       # 5 million dollars, 12.5%, 2,500 troops
         (?<![0-9.,$€£¥₹₽₸-])(?:\b(?P<n3>{_NUM})|\b(?P<w3>{_WORDNUM})\b)
         (?![0-9]|[.,][0-9])
@@ -129,7 +132,9 @@ def find_amounts(document: Document, sentences: Sequence[Sentence]) -> list[Fact
         g = m.group
         start, end = m.start(), m.end()
         subject = ""
-        if g("money_sym") or g("money_code"):
+        if g("pct_range"):
+            rule, value = "percent-range", f"{g('r1').replace(',', '')}-{g('r2').replace(',', '')} %"
+        elif g("money_sym") or g("money_code"):
             number = parse_number(g("n1") or g("n2"))
             currency = CURRENCY_SYMBOLS[re.sub(r"\s+", " ", g("sym") or g("code")).upper()]
             scale = g("s1") or ("million" if g("s1m") else None) or g("s2")

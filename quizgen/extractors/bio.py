@@ -16,19 +16,22 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
-from ..data import CAREER_STEMS, CAREER_WORDS, MONTHS, ORG_WORDS, SENTENCE_STARTERS, or_regex
+from ..data import (CAREER_STEMS, CAREER_WORDS, GIVEN_NAMES, MONTHS, ORG_WORDS, PERSON_TITLES,
+                    SENTENCE_STARTERS, or_regex)
 from ..models import Document, Fact, Sentence
 
-__all__ = ["find_bio", "find_people", "People"]
+__all__ = ["find_bio", "find_people", "People", "people_of"]
 
-_NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+_NAME_WORD = r"[A-Z][a-z'’]{0,2}[A-Z]?[a-z'’]+(?:-[A-Z][a-z'’]+)?"  # Smith, McNair, AlMulla, Jean-Luc
 _PERSON = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,3}}\b")
-_CAREER = re.compile(r"\b(?P<word>" + or_regex(CAREER_STEMS) + r"[a-z]*|" + or_regex(CAREER_WORDS) + r")\b",
-                     re.IGNORECASE)
+_CAREER = re.compile(r"\b(?P<word>" + or_regex(CAREER_STEMS) + r"(?:e|es|ed|d|ing|s)?|" + or_regex(CAREER_WORDS)
+                     + r")\b", re.IGNORECASE)
 # A telegraphic line of a résumé-style biography: "Born May 19, 1939, in ...",
 # "EDUCATION: Graduated from ...": its subject is the person profiled.
-_TELEGRAPHIC = re.compile(r"^(?:[A-Z][A-Z &/-]+:\s*)?(?:" + or_regex(CAREER_STEMS) + r")[a-z]*\b", re.IGNORECASE)
+_TELEGRAPHIC = re.compile(r"(?:[A-Z][A-Z &/-]+:\s*)?(?:" + or_regex(CAREER_STEMS) + r"(?:e|es|ed|d|ing|s)?|"
+                          + or_regex(CAREER_WORDS) + r")\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she|He|She|his|her|His|Her)\b")
 _AGE = re.compile(r",\s+(?P<age>[1-9][0-9]),")
 _CHUNK_BREAK = re.compile(r",|;|\s[–—]\s|\s-\s")
@@ -46,48 +49,156 @@ def _is_dictionary_word(word: str) -> bool:
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+# What stands right after a person's name somewhere in a text: an age, "born",
+# a verb, "who", "said".
+_AFTER_PERSON = re.compile(
+    r"(?:,\s+(?:[1-9][0-9],|born\b|who\b)|\s+\(born\b|\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?"
+    r"(?:is|was|has|had|will|would|can|could|said|says|told|became|holds|earned|served|joined|won|led|"
+    r"flew|went|grew|began|wrote|took|made|left|met|ran|spent|taught|held|gave|built|brought|sold|"
+    r"[a-z]{3,}ed)\b)"
+)
+_TITLE_BEFORE = re.compile(r"\b(?P<title>[A-Za-z-]+)\.?\s+$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|of|to)\s+(?:the\s+)?$")
+_GENDER = re.compile(r"\b(?P<he>[Hh]e|[Hh]is|[Hh]im)\b|\b(?P<she>[Ss]he|[Hh]er)\b")
+
+
+def _name_words(raw: str) -> list[str]:
+    words = raw.split()
+    while words and (words[0] in _NOT_NAME or words[0].endswith(("’s", "'s"))):
+        words = words[1:]
+    return words
+
+
+def _title_person(text: str) -> str:
+    """The person a title line names ("Bill Gates", "MICHAEL J. SMITH (CAPTAIN, USN)"), if it is just a name."""
+    first = text.lstrip().split("\n", 1)[0].strip()
+    if len(first) > 120:
+        return ""
+    line = " ".join(re.sub(r"\([^)]*\)", " ", first).split())
+    letters = [ch for ch in line if ch.isalpha()]
+    if letters and sum(ch.isupper() for ch in letters) >= 0.7 * len(letters):
+        line = line.title()
+    m = _PERSON.fullmatch(line)
+    if not m:
+        return ""
+    words = _name_words(m.group())
+    if not 2 <= len(words) <= 4 or not (words[0] in GIVEN_NAMES or not _is_dictionary_word(words[0])):
+        return ""
+    # Spell the surname as the body does ("Mcnair" from a capitalised title is "McNair").
+    body = re.findall(rf"\b{re.escape(words[-1])}\b", text[len(first) + 1 :], re.IGNORECASE)
+    if body:
+        words[-1] = Counter(body).most_common(1)[0][0]
+    return " ".join(words)
 
 
 class People:
     """The people a text names, and where it mentions them, found in one pass.
 
-    A capitalised run is a person's name when none of its words is a dictionary
-    word (names rarely are; "Central Asia", "Presidential Residence" hold one).
+    A capitalised run of two to four words is a person's name when
+    - it starts with a common given name, or none of its words is a dictionary
+      word ("Central Asia", "Presidential Residence" hold one);
+    - somewhere the text treats it as a person: an age or "born" after it, a verb
+      after it ("X was", "X served"), or a title before it ("Dr.", "President");
+    - the text never puts it after "in", "at", "from", "near" (a place: "in Cle Elum").
     A leading word that the text also uses on its own more often ("Kazakhstan" in
     "President of Kazakhstan Nursultan Nazarbayev") belongs to what came before.
-    A later lone surname refers back to the first full name with it.
+    A later lone surname refers back to the first full name with it. An all-caps
+    title line that is a name ("MICHAEL J. SMITH (CAPTAIN, USN)") names the person
+    the text profiles.
     """
 
     def __init__(self, text: str) -> None:
         tokens = [(m.start(), m.group()) for m in _CAPITALISED.finditer(text)]
         counts = Counter(word for _, word in tokens)
-        self.names: dict[str, str] = {}
+        full_names: dict[str, str] = {}
+        evidence: Counter[str] = Counter()
+        placed: set[str] = set()
         for m in _PERSON.finditer(text):
-            words = m.group().split()
-            while words and (words[0] in _NOT_NAME or words[0].endswith(("’s", "'s"))):
-                words = words[1:]
+            words = _name_words(m.group())
             while len(words) > 2 and counts[words[0]] > counts[words[1]]:
                 words = words[1:]
             if len(words) < 2 or any(w in _NOT_NAME or w.endswith(("’s", "'s")) for w in words):
                 continue
-            if words[-1] in self.names:
-                continue
-            if any(_is_dictionary_word(part) for w in words for part in w.split("-")):
-                continue
-            self.names[words[-1]] = " ".join(words)
+            surname = words[-1]
+            if surname not in full_names:
+                if words[0] not in GIVEN_NAMES and any(
+                        _is_dictionary_word(part) for w in words for part in w.split("-")):
+                    continue
+                full_names[surname] = " ".join(words)
+            before = text[max(0, m.start() - 20) : m.start()]
+            title = _TITLE_BEFORE.search(before)
+            if _PLACE_BEFORE.search(before):
+                placed.add(surname)
+            elif _AFTER_PERSON.match(text, m.end()) or (title and title.group("title") in PERSON_TITLES):
+                evidence[surname] += 1
+        for pos, word in tokens:  # a lone surname followed by a verb: "Hathaway flew"
+            if word in full_names and not evidence[word] and _AFTER_PERSON.match(text, pos + len(word)):
+                evidence[word] += 1
+        self.names = {s: full for s, full in full_names.items() if evidence[s] and s not in placed}
+        profiled = _title_person(text)
+        if profiled:
+            self.names[profiled.split()[-1]] = profiled
         self._positions = [pos for pos, word in tokens if word in self.names]
         self._words = [word for pos, word in tokens if word in self.names]
-        self.main = max(self.names.values(), key=lambda full: (counts[full.split()[-1]], full), default="")
+        self.profiled = profiled  # the person a title line names: the text is their profile
+        self.main = profiled or max(self.names.values(), key=lambda full: (counts[full.split()[-1]], full),
+                                    default="")
+        self.gender = self._genders(text)
+
+    def _genders(self, text: str) -> dict[str, str]:
+        """'he' or 'she' for each person: the first such pronoun after their first mention."""
+        genders: dict[str, str] = {}
+        for pos, word in zip(self._positions, self._words):
+            full = self.names[word]
+            if full in genders:
+                continue
+            m = _GENDER.search(text, pos, pos + 400)
+            if m:
+                genders[full] = "he" if m.group("he") else "she"
+        return genders
 
     def mentions(self, start: int, end: int) -> list[tuple[int, str]]:
         """(offset, full name) of every mention in text[start:end], in order."""
         lo, hi = bisect.bisect_left(self._positions, start), bisect.bisect_left(self._positions, end)
         return [(self._positions[i], self.names[self._words[i]]) for i in range(lo, hi)]
 
+    def antecedents(self, text: str, sentences: Sequence[Sentence]) -> dict[int, str]:
+        """Sentence start -> the person its first "he"/"she"/"his"/"her" most likely means.
+
+        The first person a sentence names is usually its subject; a pronoun in a
+        later sentence means the latest such subject whose pronoun it is.
+        """
+        resolved: dict[int, str] = {}
+        subjects: list[str] = []
+        for sentence in sentences:
+            pronoun = _PRONOUN.search(text, sentence.start, sentence.end)
+            if pronoun:
+                for person in reversed(subjects[-4:]):
+                    if self.fits(person, pronoun.group()):
+                        resolved[sentence.start] = person
+                        break
+            found = self.mentions(sentence.start, sentence.end)
+            if found:
+                subjects.append(found[0][1])
+        return resolved
+
+    def fits(self, person: str, pronoun: str) -> bool:
+        """Whether `pronoun` ("he", "She", "his" ...) can refer to `person`."""
+        gender = self.gender.get(person)
+        if gender is None:
+            return True
+        return ("he" if pronoun.lower() in ("he", "his", "him") else "she") == gender
+
+
+@lru_cache(maxsize=4)
+def people_of(text: str) -> People:
+    """`People(text)`, computed once per text (the extractors and the item writer both need it)."""
+    return People(text)
+
 
 def find_people(text: str) -> dict[str, str]:
     """Surname -> full name, for every person-like name in `text` (first full form wins)."""
-    return People(text).names
+    return people_of(text).names
 
 
 def _chunks(text: str, sentence: Sentence) -> list[tuple[int, int]]:
@@ -117,19 +228,19 @@ def _career_word(text: str, sentence: Sentence, date: Fact) -> re.Match[str] | N
     return None
 
 
-def _subject(mentions: list[tuple[int, str]], at: int, last_person: str, has_pronoun: bool) -> str:
+def _subject(mentions: list[tuple[int, str]], at: int, antecedent: str, has_pronoun: bool) -> str:
     """The person a career word at `at` is about: the nearest one named before it, else "he"/"she"."""
     before = [full for pos, full in mentions if pos < at]
     if before:
         return before[-1] if len(set(before)) == 1 or not has_pronoun else before[0]
-    if has_pronoun and last_person and not mentions:
-        return last_person
+    if has_pronoun and antecedent and not mentions:
+        return antecedent
     return ""
 
 
 def find_bio(document: Document, sentences: Sequence[Sentence], dates: Sequence[Fact]) -> list[Fact]:
     text = document.text
-    people = People(text)
+    people = people_of(text)
     if not people.names:
         return []
     by_sentence: dict[int, list[Fact]] = {}
@@ -137,10 +248,9 @@ def find_bio(document: Document, sentences: Sequence[Sentence], dates: Sequence[
         by_sentence.setdefault(date.sentence_start, []).append(date)
     candidates: list[Fact] = []
     main_person = people.main
-    last_person = ""
+    antecedents = people.antecedents(text, sentences)
     for sentence in sentences:
         mentions = people.mentions(sentence.start, sentence.end)
-        telegraphic = not mentions and _TELEGRAPHIC.match(text, sentence.start, sentence.end) is not None
         has_pronoun = _PRONOUN.search(text, sentence.start, sentence.end) is not None
         for m in _AGE.finditer(text, sentence.start, sentence.end):
             owner = [full for pos, full in mentions if pos + len(full.split()[-1]) == m.start()]
@@ -153,16 +263,14 @@ def find_bio(document: Document, sentences: Sequence[Sentence], dates: Sequence[
             word = _career_word(text, sentence, date)
             if word is None:
                 continue
-            subject = _subject(mentions, word.start(), last_person, has_pronoun) or (
-                main_person if telegraphic else "")
+            subject = _subject(mentions, word.start(), antecedents.get(sentence.start, ""), has_pronoun)
+            if not subject and _TELEGRAPHIC.match(text, sentence.start, sentence.end):
+                # "Appointed to X in 2016, Pelfrey served ...", or a résumé line with no name at all
+                subject = mentions[0][1] if mentions else main_person
             if subject:
                 candidates.append(date.model_copy(update={
                     "kind": "bio", "rule": f"bio-{date.rule}", "subject": subject,
                     "detail": word.group("word").lower()}))
-        if mentions:
-            # The first person a sentence names is usually its subject, the
-            # likeliest referent of a "he" or "she" that follows.
-            last_person = mentions[0][1]
     counts: dict[str, int] = {}
     for fact in candidates:
         counts[fact.subject] = counts.get(fact.subject, 0) + 1

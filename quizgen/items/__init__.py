@@ -14,9 +14,9 @@ import random
 import re
 from collections.abc import Iterable, Sequence
 
-from ..extractors.bio import People
+from ..extractors.bio import people_of
 from ..models import Document, Fact, Item, Sentence, Source
-from .distractors import distractors
+from .distractors import distractors, lookalike_expansions
 from .phrasing import Clause, clause_for, cloze_text, question_for
 
 __all__ = ["make_items", "rank_facts", "fact_key", "default_cap"]
@@ -25,7 +25,7 @@ _WORDS_PER_FACT = 25  # one fact per this many words of source, at least _MIN_FA
 _MIN_FACTS = 15
 
 _BASE_SCORE = {
-    "acronym": 0.9, "founding": 0.9, "bio": 0.85, "money": 0.85, "percent": 0.75, "count": 0.6, "duration": 0.55,
+    "acronym": 0.9, "founding": 0.9, "bio": 0.85, "money": 0.85, "percent": 0.75, "percent-range": 0.7, "count": 0.6, "duration": 0.55,
     "number": 0.55, "month-day-year": 0.85, "day-month-year": 0.85, "month-year": 0.8, "month-day": 0.75,
     "day-month": 0.75, "year-range": 0.75, "year": 0.65, "decade": 0.5, "age": 0.45,
 }
@@ -52,9 +52,17 @@ def default_cap(document: Document) -> int:
 
 def rank_facts(document: Document, facts: Sequence[Fact], cap: int | None = None) -> list[tuple[Fact, float]]:
     """The best `cap` facts with their scores, back in document order."""
-    scored = [(f, _score(f, document.text)) for f in facts]
+    scored = sorted(((f, _score(f, document.text)) for f in facts), key=lambda p: (-p[1], p[0].start))
+    # The same fact stated twice ("$70 billion" in two paragraphs) is asked once, where it scores best.
+    seen: set[tuple[str, str, str]] = set()
+    unique = []
+    for fact, score in scored:
+        key = (fact.kind, fact.value, fact.subject)
+        if key not in seen:
+            seen.add(key)
+            unique.append((fact, score))
     limit = default_cap(document) if cap is None else cap
-    best = sorted(scored, key=lambda p: (-p[1], p[0].start))[:limit]
+    best = unique[:limit]
     return sorted(best, key=lambda p: p[0].start)
 
 
@@ -76,22 +84,23 @@ class _Context:
 
     def __init__(self, document: Document, sentences: Sequence[Sentence], facts: Sequence[Fact]) -> None:
         text = document.text
-        people = People(text)
-        self.person: dict[int, str] = {}
+        people = people_of(text)
+        self.person = people.antecedents(text, sentences)
+        self.profiled = people.profiled
         self.latter: dict[int, str] = {}
-        self.previous: dict[int, tuple[int, int]] = {}
-        for before, sentence in zip(sentences, sentences[1:]):
-            if text.count("\n\n", before.end, sentence.start) == 0:  # same paragraph only
-                self.previous[sentence.start] = (before.start, before.end)
-        last_person = ""
+        # Up to two sentences before each one, within its paragraph.
+        self.previous: dict[int, list[tuple[int, int]]] = {}
+        for i, sentence in enumerate(sentences):
+            spans: list[tuple[int, int]] = []
+            for before in reversed(sentences[max(0, i - 2) : i]):
+                if "\n\n" in text[before.end : (spans[0][0] if spans else sentence.start)]:
+                    break
+                spans.insert(0, (before.start, before.end))
+            self.previous[sentence.start] = spans
         last_named = ""
         acronyms = {f.sentence_start: f for f in facts if f.kind == "acronym"}
         for sentence in sentences:
-            self.person[sentence.start] = last_person
             self.latter[sentence.start] = last_named
-            found = people.mentions(sentence.start, sentence.end)
-            if found:
-                last_person = found[0][1]
             acronym = acronyms.get(sentence.start)
             last_named = f"the {acronym.detail}" if acronym else ""
 
@@ -129,20 +138,19 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
             items.append(Item(
                 id=f"{fact_id}-{style}{suffix}", fact_id=fact_id, kind=fact.kind, style=style,  # type: ignore[arg-type]
                 question=question, answer=answer, choices=tuple(choices), source=source, value=fact.value,
-                rule=fact.rule, section=section, score=score, tags=tags, answer_start=a_start, answer_end=a_end,
+                rule=fact.rule, section=section, page=document.page_at(fact.sentence_start), score=score, tags=tags, answer_start=a_start, answer_end=a_end,
             ))
 
         if fact.kind == "acronym":
             short, expansion = fact.subject, fact.detail
+            # The other direction ("What is the abbreviation for ...?") gives itself away
+            # in print; the Anki acronym note still makes both cards.
             if "question" in wanted:
                 item("question", f"What does {short} stand for?", expansion)
-                item("question", f"What is the abbreviation for {expansion}?", short, suffix="-reverse")
             if "choice" in wanted:
-                others = [f.detail for f in pool if f.kind == "acronym" and f.detail.lower() != expansion.lower()]
-                others = sorted(set(others))
-                rng.shuffle(others)
-                if len(others) >= 3:
-                    options = [expansion, *others[:3]]
+                wrong = lookalike_expansions(expansion, pool, rng)
+                if len(wrong) == 3:
+                    options = [expansion, *wrong]
                     rng.shuffle(options)
                     item("choice", f"What does {short} stand for?", expansion, options)
             continue
@@ -151,7 +159,8 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
             continue  # a question in the source (an interviewer's) states no fact
         person = fact.subject if fact.kind == "bio" else context.person.get(fact.sentence_start, "")
         clause: Clause | None = clause_for(document.text, fact, referent=context.latter.get(fact.sentence_start, ""),
-                                          person=person, previous=context.previous.get(fact.sentence_start))
+                                          person=person, previous=context.previous.get(fact.sentence_start, ()),
+                                          profiled=context.profiled)
         if clause is None:
             continue
         cloze = cloze_text(clause)

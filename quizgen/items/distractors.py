@@ -97,11 +97,17 @@ def _made_up(fact: Fact, rng: random.Random) -> list[str]:
             if shifted:
                 out.append(shifted)
         return out
+    if fact.rule == "percent-range":
+        return []  # shifting one end of "30–50%" makes options that differ in half a range
+    if fact.rule == "age":
+        steps = [-7, -5, -3, 3, 5, 7, 9, -9]  # plausible ages near the answer, never 2x or 4x it
+        rng.shuffle(steps)
+        return [a for a in (_shift_number(answer, Decimal(1), step) for step in steps) if a]
     factors = [Decimal("0.5"), Decimal(2), Decimal("1.5"), Decimal(3), Decimal("0.25"), Decimal(4)]
     rng.shuffle(factors)
     for f in factors:
         shifted = _shift_number(answer, f)
-        if shifted:
+        if shifted and not (fact.rule == "percent" and Decimal(fact.value.split()[0]) * f > 100):
             out.append(shifted)
     for add in (-2, 2, -1, 1, 3, -3, 4):
         shifted = _shift_number(answer, Decimal(1), add)
@@ -174,3 +180,51 @@ def distractors(fact: Fact, pool: Sequence[Fact], rng: random.Random, count: int
             if len(chosen) == count:
                 break
     return chosen
+
+
+_GENERIC_WORDS = {
+    # Words an organisation's name is often made of, by initial: stand-ins when the
+    # document offers none with the right letter.
+    "A": ["Association", "Agency", "Alliance", "Authority", "Asian", "American", "Atlantic"],
+    "B": ["Board", "Bureau", "Bank"], "C": ["Council", "Committee", "Commission", "Centre", "Central", "Common"],
+    "D": ["Department", "Development", "Defence"], "E": ["European", "Economic", "Executive", "Eastern"],
+    "F": ["Federal", "Foundation", "Forum", "Fund", "Forces"], "G": ["General", "Global", "Group"],
+    "I": ["International", "Institute", "Integrated"], "N": ["National", "Network", "Northern"],
+    "O": ["Organisation", "Office", "Operations"], "P": ["Programme", "Partnership", "Public"],
+    "R": ["Regional", "Research", "Reserve"], "S": ["Security", "Service", "Society", "Strategic", "Southern"],
+    "T": ["Treaty", "Technical", "Trade"], "U": ["United", "Union", "Universal"],
+    "M": ["Ministry", "Mission", "Management"], "L": ["League", "Laboratory"], "W": ["World", "Western"],
+}
+
+
+def lookalike_expansions(expansion: str, pool: Sequence[Fact], rng: random.Random, count: int = 3) -> list[str]:
+    """Wrong expansions that also spell the acronym: one capitalised word swapped for another with its initial.
+
+    A wrong option that does not fit the letters ("What does CSTO stand for?" /
+    "Regional Anti-Terror Structure") would give the answer away.
+    """
+    words = expansion.split()
+    vocabulary: dict[str, set[str]] = {}
+    for fact in pool:
+        if fact.kind == "acronym":
+            for word in fact.detail.split():
+                if word[:1].isupper() and "-" not in word:
+                    vocabulary.setdefault(word[0], set()).add(word)
+    for initial, extra in _GENERIC_WORDS.items():
+        vocabulary.setdefault(initial, set()).update(extra)
+    slots = [i for i, w in enumerate(words) if w[:1].isupper() and "-" not in w]
+    options: list[str] = []
+    seen = {expansion.lower()}
+    candidates = []
+    for i in slots:
+        for other in sorted(vocabulary.get(words[i][0], ())):
+            if other != words[i]:
+                candidates.append(" ".join(words[:i] + [other] + words[i + 1 :]))
+    rng.shuffle(candidates)
+    for option in candidates:
+        if option.lower() not in seen:
+            seen.add(option.lower())
+            options.append(option)
+            if len(options) == count:
+                break
+    return options

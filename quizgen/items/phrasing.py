@@ -21,6 +21,7 @@ garbled question, never a missing one.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -76,22 +77,56 @@ class Clause:
         return self.text[self.a_end :]
 
 
-_EXPLETIVE = re.compile(r"^It\s+(?:is|was)\s+(?:not\s+)?(?:\w+\s+){0,3}?that\s+")
+_EXPLETIVE = re.compile(r"It\s+(?:is|was)\s+(?:not\s+)?(?:\w+\s+){0,3}?that\s+")
+_LABEL = re.compile(r"^[A-Z][A-Z0-9 &/-]{2,40}:\s+")  # "EDUCATION: ", "NASA EXPERIENCE: "
+_CITATION = re.compile(r"\s?\(?\[[A-Za-z0-9 ,.;-]{1,30}\]\)?")  # "[ston90a]", "([ston89])"
+_PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
+_FIRST_PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+# Words that point back to something named earlier: outside the sentence that
+# names it, "such exercises" or "the organisation" could mean several things.
+_ANAPHOR = re.compile(
+    r"\b(?:[Ss]uch|[Tt]hese|[Tt]hose|[Tt]he\s+latter|[Tt]he\s+former)\s+[a-z]"
+    r"|\b[Tt]his\s+(?!end\b|purpose\b|regard\b|way\b|reason\b|year\b|time\b|week\b|month\b|century\b)[a-z]"
+    r"|\b[Tt]he\s+(?:organi[sz]ation|company|mission|visit|programme|program|project|agency|council|group|"
+    r"document|summit|meeting|conference|plan|report|agreement|deal|team|firm|institution|body|event|"
+    r"committee|initiative|treaty|fund|bill|law|decision|move|talks|trip|tour|flight|launch|session)\b"
+)
+_TELEGRAPHIC_VERB = re.compile(r"^(?P<verb>[A-Za-z]+(?:ed|en)|Born|Died|Won|Led|Became|Left|Taught|Flew)\b")
+
+
+class _Draft:
+    """Clause text being edited, with the answer's offsets kept in step with every edit."""
+
+    def __init__(self, text: str, a_start: int, a_end: int) -> None:
+        self.text, self.a_start, self.a_end = text, a_start, a_end
+
+    def replace(self, start: int, end: int, new: str) -> bool:
+        if start < self.a_end and self.a_start < end:
+            return False  # never edit the answer itself
+        shift = len(new) - (end - start)
+        self.text = self.text[:start] + new + self.text[end:]
+        if self.a_start >= end:
+            self.a_start += shift
+            self.a_end += shift
+        return True
 
 
 def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
-               previous: tuple[int, int] | None = None) -> Clause | None:
-    """The fact's clause, trimmed and with its opening pronoun resolved; None if it cannot stand alone.
+               previous: Sequence[tuple[int, int]] = (), profiled: str = "") -> Clause | None:
+    """The fact's clause, trimmed and made to stand alone; None if it cannot.
 
-    A clause that opens with "This", "It" or "Such" that nothing here resolves is
-    preceded by the sentence before it (`previous`, a span), which says what is meant;
-    such a clause makes a cloze but no question (`Clause.context`).
+    - cut to the clause around the answer (after a semicolon, before a long ", which ...");
+    - labels ("EDUCATION:") and citation tags ("[ston90]") removed;
+    - the first "he"/"she" becomes `person`, "the latter" `referent`; a résumé line
+      with no subject ("Graduated from X in 1957") gets the `profiled` person's name;
+    - a clause whose "such exercises", "this", "the organisation" or unresolved "he"
+      points back is preceded by the sentence before it (`previous`), if that one
+      stands alone; such a clause makes a cloze but no question (`Clause.context`).
     """
     s, e = fact.sentence_start, fact.sentence_end
     m = _EXPLETIVE.match(text, s, e)
     if m and m.end() <= fact.start:
         s = m.end()  # "It is not by coincidence that at the summit ...": the rest is the claim
-    # Start after the last semicolon before the answer, when the rest is a clause of its own.
     semi = text.rfind(";", s, fact.start)
     if semi != -1 and len(text[semi + 1 : fact.start].split()) >= 2:
         s = semi + 1
@@ -103,51 +138,104 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
         e -= 1
     while s < fact.start and text[s].isspace():
         s += 1
-    words = text[s:e].split()
-    if len(words) > _MAX_WORDS:
+    if len(text[s:e].split()) > _MAX_WORDS:
         # Keep a window of words around the answer, cut at commas where possible.
         left = text.rfind(", ", s, max(s, fact.start - 150))
         s = left + 2 if left != -1 and left + 2 <= fact.start else s
         right = text.find(", ", min(e, fact.end + 150), e)
         e = right if right != -1 else e
-    clause = text[s:e]
-    a_start, a_end = fact.start - s, fact.end - s
-    # The first "he"/"she" becomes the person's name, and a lone surname the full name.
+    d = _Draft(" ".join(text[s:e].split()) if "\n" in text[s:e] else text[s:e], fact.start - s, fact.end - s)
+    if d.text[d.a_start : d.a_end] != fact.answer:
+        d = _Draft(text[s:e], fact.start - s, fact.end - s)  # keep offsets honest when spaces were folded
+    m = _LABEL.match(d.text)
+    if m and not d.replace(0, m.end(), ""):
+        return None
+    for m in reversed(list(_CITATION.finditer(d.text))):
+        d.replace(m.start(), m.end(), "")
+    _balance_quotes(d)
+    subject = person
+    m = _FIRST_PERSONAL.search(d.text)
     if person:
-        surname = person.split()[-1]
-        m = re.search(r"\b(?:[Hh]e|[Ss]he)\b", clause)
-        named = re.search(rf"\b{re.escape(surname)}\b", clause)
-        if m and (named is None or named.start() > m.start()):
-            clause, a_start, a_end = _replace(clause, m.start(), m.end(), person, a_start, a_end)
-        elif named and person not in clause:
-            clause, a_start, a_end = _replace(clause, named.start(), named.end(), person, a_start, a_end)
-    m = re.match(r"^(?:The latter|The former)\b", clause)
-    if m and referent:
-        clause, a_start, a_end = _replace(clause, 0, m.end(), referent, a_start, a_end)
-    if m and not referent:
-        return None
-    if a_start < 0 or clause[a_start:a_end] != fact.answer:
-        return None
-    if clause and clause[0].islower() and a_start > 0:
-        clause = clause[0].upper() + clause[1:]
-    if _UNRESOLVED_START.match(clause):
-        if previous is None or not s == fact.sentence_start:
+        named = re.search(rf"\b{re.escape(person.split()[-1])}\b", d.text)
+        if m and (named is None or named.start() > m.start()) and m.group().lower() in ("he", "she"):
+            d.replace(m.start(), m.end(), person)
+        elif named and person not in d.text:
+            d.replace(named.start(), named.end(), person)
+    m = re.match(r"^(?:The latter|The former)\b", d.text)
+    if m:
+        if not referent or not d.replace(0, m.end(), referent):
             return None
-        before = " ".join(text[previous[0] : previous[1]].split())
-        if _UNRESOLVED_START.match(before) or len(before.split()) > 40 or before.endswith("?"):
-            return None
-        clause, a_start, a_end = before + " " + clause, a_start + len(before) + 1, a_end + len(before) + 1
-        return Clause(clause, a_start, a_end, subject=person, context=True)
-    return Clause(clause, a_start, a_end, subject=person)
+    if profiled and not subject:
+        m = _TELEGRAPHIC_VERB.match(d.text)
+        if m and not _PERSONAL.search(d.text) and not _not_a_verb(m.group("verb")):
+            verb = m.group("verb")
+            lead = f"{profiled} was born" if verb == "Born" else f"{profiled} {verb[0].lower()}{verb[1:]}"
+            if d.replace(0, m.end(), lead):
+                subject = profiled
+    if d.a_start < 0 or d.text[d.a_start : d.a_end] != fact.answer:
+        return None
+    if d.text and d.text[0].islower() and d.a_start > 0:
+        d.replace(0, 1, d.text[0].upper())
+    needs_context = _needs_context(d.text, d.a_start, subject)
+    if not needs_context:
+        return Clause(d.text, d.a_start, d.a_end, subject=subject)
+    if not previous or s != fact.sentence_start:
+        return None
+    # The sentence before, or the two before when the nearer one points back too.
+    before = ""
+    for span in reversed(previous[-2:]):
+        sentence = " ".join(text[span[0] : span[1]].split())
+        before = f"{sentence} {before}".strip()
+        if not (_needs_context(sentence, len(sentence), subject) or _LABEL.match(sentence)):
+            break
+    else:
+        return None
+    if len(before.split()) > 50 or "?" in before:
+        return None
+    return Clause(f"{before} {d.text}", d.a_start + len(before) + 1, d.a_end + len(before) + 1,
+                  subject=subject, context=True)
 
 
-def _replace(clause: str, start: int, end: int, new: str, a_start: int, a_end: int) -> tuple[str, int, int]:
-    shift = len(new) - (end - start)
-    clause = clause[:start] + new + clause[end:]
-    if a_start >= end:
-        a_start += shift
-        a_end += shift
-    return clause, a_start, a_end
+_NAMED = re.compile(r"\b[A-Z][a-z'’]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’]+")
+
+
+def _needs_context(text: str, a_start: int, subject: str) -> bool:
+    """Whether words before the answer point back to something the clause does not name.
+
+    Only what precedes the blank counts: "... was created to solve these problems"
+    leaves the blank's meaning intact. A "he" after a name in the same clause
+    ("Nursultan Nazarbayev, which he put forward") is resolved.
+    """
+    head = text[:a_start]
+    if _UNRESOLVED_START.match(text):
+        return True
+    for m in _ANAPHOR.finditer(head):
+        if m.group().lower().startswith("such") and re.search(r"\bas\b", text[m.end() : m.end() + 80]):
+            continue  # "such initiatives as X" names what it means
+        return True
+    pronoun = _PERSONAL.search(text)
+    if pronoun and not subject:
+        named = _NAMED.search(text, 0, pronoun.start())
+        return named is None
+    return False
+
+
+def _not_a_verb(verb: str) -> bool:
+    """Whether a capitalised first word ending in -ed/-en is no past verb after all ("Sweden", "Ted")."""
+    if verb in ("Born", "Died", "Won", "Led", "Became", "Left", "Taught", "Flew"):
+        return False
+    return not _is_finite_past(verb.lower())
+
+
+def _balance_quotes(d: _Draft) -> None:
+    """Drop a quotation mark whose partner the trimmed clause lost."""
+    for opening, closing in (("“", "”"), ("‘", "’")):
+        if d.text.count(opening) > d.text.count(closing):
+            d.replace(d.text.rfind(opening), d.text.rfind(opening) + 1, "")
+        elif d.text.count(closing) > d.text.count(opening) and closing != "’":
+            d.replace(d.text.find(closing), d.text.find(closing) + 1, "")
+    if d.text.count('"') % 2:
+        d.replace(d.text.find('"'), d.text.find('"') + 1, "")
 
 
 _HEDGE = re.compile(r"\b(?:" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
@@ -288,7 +376,7 @@ def _invert(wh: str, clause: str) -> str | None:
     return _finish(f"{wh} {body}")
 
 
-_TAIL = re.compile(r",\s+[a-z]+ing\b|\s+and\s+(?P<verb>[a-z]+)\b")
+_TAIL = re.compile(r",\s+[a-z]+ing\b|,?\s+and,?\s+(?:[a-z]+ly\s+|after\s+[^,]*,\s+)?(?P<verb>[a-z]+)\b")
 
 
 def _trim_tail(rest: str) -> str:
@@ -333,6 +421,8 @@ def _date_question(clause: Clause, fact: Fact) -> str | None:
     before, after = clause.before, clause.after
     prep_m = _PREPOSITION.search(before)
     prep = prep_m.group("prep") if prep_m else ""
+    if prep.strip().lower() == "of":
+        return None  # "the Treaty of May 15, 1992": the date belongs to a noun, not to the verb
     wh = _wh_for_date(fact, prep)
     subject = clause.subject
 
@@ -400,6 +490,11 @@ def _main_subject(clause: str) -> str:
     return parts[0] if parts else ""
 
 
+_POSSESSION = {"has": "does", "have": "do", "had": "did"}
+# Where a list of further figures starts: ", 200 items", " and more than 1,400 hours".
+_LIST_TAIL = re.compile(r",?\s+(?:and\s+)?(?:(?:about|over|more\s+than|nearly|almost)\s+)?[$€£]?[0-9]")
+
+
 def _amount_question(clause: Clause, fact: Fact) -> str | None:
     before, after = clause.before, clause.after
     noun = fact.subject
@@ -412,12 +507,10 @@ def _amount_question(clause: Clause, fact: Fact) -> str | None:
         after = after[len(re.match(r"\s+" + re.escape(noun), after).group()) :]  # type: ignore[union-attr]
     elif fact.rule == "percent":
         wh = "What percentage"
-    elif fact.rule == "duration":
-        wh = "How long"
     else:
-        return None
+        return None  # durations and bare numbers read badly as questions; the cloze asks them
     adverbial, core = _move_adverbial(before)
-    tail = after.rstrip(" .")
+    tail = _LIST_TAIL.split(after.rstrip(" ."), maxsplit=1)[0]
     if tail.startswith(","):
         return None  # the amount ends a phrase: what it measures is elsewhere
     if not core.strip():
@@ -438,7 +531,9 @@ def _amount_question(clause: Clause, fact: Fact) -> str | None:
         if rest.strip():
             return None  # the amount is not the verb's direct object
         subject = _decap(subject)
-        if kind == "aux":
+        if kind == "aux" and verb.lower() in _POSSESSION:
+            body = f"{_POSSESSION[verb.lower()]} {subject} have"  # "has 2,500 hours" -> "does X have"
+        elif kind == "aux":
             body = f"{verb.lower()} {subject}"
         else:
             lemma = _lemma(verb)
@@ -449,6 +544,9 @@ def _amount_question(clause: Clause, fact: Fact) -> str | None:
     if adverbial:
         question += f" {adverbial}"
     return _finish(question)
+
+
+_YEAR_IN_TEXT = re.compile(r"(?<![0-9])(?:1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])")
 
 
 def question_for(clause: Clause, fact: Fact) -> str | None:
@@ -468,6 +566,8 @@ def question_for(clause: Clause, fact: Fact) -> str | None:
     # A question that still names its answer, or opens on an unresolved word, is discarded.
     if gives_away(fact.answer, question) or len(question.split()) < 4:
         return None
+    if fact.kind != "amount" and _YEAR_IN_TEXT.search(question):
+        return None  # another year in a "when" question: which one is asked about blurs
     if re.search(r"\b(?:he|she|him|her|his)\b", question) and not clause.subject:
         return None
     return question
