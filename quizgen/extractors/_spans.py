@@ -3,14 +3,45 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, Sequence
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from ..models import Fact, Sentence
 
-__all__ = ["SentenceIndex", "Occupied", "select", "filter_spans"]
+__all__ = ["SentenceIndex", "Occupied", "select", "filter_spans", "scan"]
 
 T = TypeVar("T", bound=Fact)
+
+
+def scan(pattern: re.Pattern[str], starts: re.Pattern[str], text: str,
+         words: Iterable[str] = ()) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, fast: try `pattern` only where a match can begin.
+
+    Python's `re` tries a pattern at every position unless the pattern opens with
+    a plain character class; our patterns open with look-behinds and alternations,
+    so a cheap `starts` pattern (a character class) finds the candidate positions
+    and `words` (spelled-out numbers) are found with `str.find`. Matches do not
+    overlap, as with `finditer`.
+    """
+    candidates = [m.start() for m in starts.finditer(text)]
+    if words:
+        for word in words:
+            for variant in {word, word.capitalize()}:
+                i = text.find(variant)
+                while i != -1:
+                    candidates.append(i)
+                    i = text.find(variant, i + 1)
+        candidates.sort()
+    match = pattern.match
+    end = 0
+    for pos in candidates:
+        if pos < end:
+            continue
+        m = match(text, pos)
+        if m and m.end() > m.start():
+            end = m.end()
+            yield m
 
 
 class SentenceIndex:

@@ -16,7 +16,7 @@ from decimal import Decimal, InvalidOperation
 from ..data import (CURRENCY_SYMBOLS, CURRENCY_WORDS, FUNCTION_WORDS, NUMBER_WORDS, QUALIFIERS,
                     SCALE_FACTOR, SCALES, TIME_UNITS, or_regex)
 from ..models import Document, Fact, Sentence
-from ._spans import SentenceIndex, filter_spans
+from ._spans import SentenceIndex, filter_spans, scan
 
 __all__ = ["find_amounts", "AMOUNT_PATTERN", "parse_number"]
 
@@ -66,6 +66,10 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|our|its|their|these|those|his|her|my|yo
 _AFTER_DURATION = re.compile(r"\s+(?:later|earlier|ago|before|after)\b", re.IGNORECASE)
 _DURATION_BEFORE = re.compile(r"\b(?:past|last|next|following|first|recent|coming|previous)\s+$", re.IGNORECASE)
 _LOOKBACK = 24
+# Where an amount can open: a currency sign, a digit, a currency code; spelled-out
+# numbers are looked up by `scan` with str.find.
+_STARTS = re.compile(r"(?<![0-9.,])[$€£¥₹₽₸0-9]|(?<![A-Za-z])(?:US|USD|EUR|GBP|usd|eur|gbp)\b|US\s?\$")
+_NUMBER_WORD_LIST = tuple(NUMBER_WORDS)
 
 
 def parse_number(raw: str) -> Decimal | None:
@@ -125,7 +129,7 @@ def find_amounts(document: Document, sentences: Sequence[Sentence]) -> list[Fact
     text = document.text
     index = SentenceIndex(sentences)
     facts: list[Fact] = []
-    for m in AMOUNT_PATTERN.finditer(text):
+    for m in scan(AMOUNT_PATTERN, _STARTS, text, _NUMBER_WORD_LIST):
         sentence = index.containing(m.start(), m.end())
         if sentence is None:
             continue

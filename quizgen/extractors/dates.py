@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ..data import MONTH_NUMBER, MONTHS, or_regex
 from ..models import Document, Fact, Sentence
-from ._spans import SentenceIndex, filter_spans
+from ._spans import SentenceIndex, filter_spans, scan
 
 __all__ = ["find_dates", "DATE_PATTERN"]
 
@@ -65,6 +65,7 @@ _YEAR_CONTEXT = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _LOOKBACK = 16
+_STARTS = re.compile(r"(?<![A-Za-z0-9])[A-Z0-9]")  # every date opens with a month's capital or a digit
 
 
 def _month(name: str) -> int:
@@ -126,7 +127,7 @@ def find_dates(document: Document, sentences: Sequence[Sentence]) -> list[Fact]:
     text = document.text
     index = SentenceIndex(sentences)
     facts: list[Fact] = []
-    for m in DATE_PATTERN.finditer(text):
+    for m in scan(DATE_PATTERN, _STARTS, text):
         sentence = index.containing(m.start(), m.end())
         if sentence is None:
             continue

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 
 from ..extractors.bio import people_of
 from ..models import Document, Fact, Item, Sentence, Source
-from .distractors import distractors, lookalike_expansions
+from .distractors import Pool, distractors, lookalike_expansions
 from .phrasing import Clause, clause_for, cloze_text, question_for
 
 __all__ = ["make_items", "rank_facts", "fact_key", "default_cap"]
@@ -116,7 +116,7 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
     wanted = set(styles) if styles is not None else {"question", "cloze", "choice"}
     context = _Context(document, sentences, facts)
     ranked = rank_facts(document, facts, cap)
-    pool = list(facts)  # distractors may come from facts the cap left out
+    pool = Pool(facts)  # distractors may come from facts the cap left out
     items: list[Item] = []
     seen_keys: dict[str, int] = {}
     seen_text: set[tuple[str, str]] = set()

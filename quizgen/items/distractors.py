@@ -16,7 +16,7 @@ from decimal import Decimal
 from ..data import NUMBER_WORDS, QUALIFIERS
 from ..models import Fact
 
-__all__ = ["distractors", "shape"]
+__all__ = ["Pool", "distractors", "lookalike_expansions", "shape"]
 
 _NUMBER = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
 _WORD_FOR = {v: k for k, v in NUMBER_WORDS.items() if k not in ("dozen", "hundred")}
@@ -150,24 +150,31 @@ def _shift_years(answer: str, offset: int) -> str | None:
     return out
 
 
-def distractors(fact: Fact, pool: Sequence[Fact], rng: random.Random, count: int = 3) -> list[str]:
+class Pool:
+    """A document's facts indexed once by shape and by sentence, for every distractor query."""
+
+    def __init__(self, facts: Sequence[Fact]) -> None:
+        self.facts = list(facts)
+        self.by_shape: dict[str, list[Fact]] = {}
+        self.by_sentence: dict[int, list[Fact]] = {}
+        for fact in self.facts:
+            if fact.kind != "acronym":
+                self.by_shape.setdefault(shape(fact), []).append(fact)
+            self.by_sentence.setdefault(fact.sentence_start, []).append(fact)
+
+
+def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3) -> list[str]:
     """`count` wrong options for `fact`, or fewer if none of the right shape can be had."""
-    shape_ = shape(fact)
-    answer_n = _norm(fact.answer)
     # Values the same sentence states could be true answers too.
-    same_sentence = {_norm(f.answer) for f in pool if f.sentence_start == fact.sentence_start}
-    seen = {answer_n} | same_sentence
+    seen = {_norm(fact.answer)} | {_norm(f.answer) for f in pool.by_sentence.get(fact.sentence_start, ())}
     from_doc = []
-    for other in pool:
-        if other is fact or shape(other) != shape_:
-            continue
-        if other.kind == "acronym":
-            continue
+    for other in pool.by_shape.get(shape(fact), ()):
         n = _norm(other.answer)
-        if n in seen:
-            continue
-        seen.add(n)
-        from_doc.append(other.answer)
+        if n not in seen:
+            seen.add(n)
+            from_doc.append(other.answer)
+            if len(from_doc) >= 50:
+                break  # plenty to choose from; a 10 MB source should not make this quadratic
     rng.shuffle(from_doc)
     chosen = from_doc[:count]
     if len(chosen) < count:
@@ -197,7 +204,7 @@ _GENERIC_WORDS = {
 }
 
 
-def lookalike_expansions(expansion: str, pool: Sequence[Fact], rng: random.Random, count: int = 3) -> list[str]:
+def lookalike_expansions(expansion: str, pool: Pool, rng: random.Random, count: int = 3) -> list[str]:
     """Wrong expansions that also spell the acronym: one capitalised word swapped for another with its initial.
 
     A wrong option that does not fit the letters ("What does CSTO stand for?" /
@@ -205,7 +212,7 @@ def lookalike_expansions(expansion: str, pool: Sequence[Fact], rng: random.Rando
     """
     words = expansion.split()
     vocabulary: dict[str, set[str]] = {}
-    for fact in pool:
+    for fact in pool.facts:
         if fact.kind == "acronym":
             for word in fact.detail.split():
                 if word[:1].isupper() and "-" not in word:
