@@ -208,6 +208,10 @@ FURNITURE_WORDS = (
     "media contact",
     "for more information",
     "to learn more",
+    "is pictured",
+    "are pictured",
+    "request credentials",
+    "newsroom",
 )
 SOCIAL_NETWORKS = ("Twitter", "Facebook", "Instagram", "Telegram", "YouTube", "TikTok", "LinkedIn",
                    "WhatsApp", "Pinterest", "Reddit", "VK")

@@ -23,8 +23,9 @@ __all__ = ["split_sentences"]
 
 _CANDIDATE = re.compile(
     r"""
-    (?P<stop>[.!?…]+)            # terminal punctuation
-    (?P<close>["'”’)\]]*)        # closing quotes or brackets stay with the sentence
+    (?<![.!?…])                  # at the start of a run only: a line of 100,000 dots stays linear
+    (?P<stop>[.!?…]++)           # terminal punctuation
+    (?P<close>["'”’)\]]*+)       # closing quotes or brackets stay with the sentence
     (?=\s)                       # ... followed by white space
     |
     (?P<nl>\n)                   # or a line break, decided separately
@@ -35,6 +36,8 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _NEXT_WORD = re.compile(r"\s*([\"'“‘(\[]?)(\S*)")
 _INITIALISM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")  # U.S, e.g, J.R.R
 _MAX_LOOKBACK = 40  # characters inspected for the word before a dot
+_LIST_ITEM = re.compile(r"(?:[-*•]|[0-9]{1,2}[.)])\s")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _TABLE_ROW = re.compile(r"\S(?: {3,}|\t)\S.*\S(?: {3,}|\t)\S")  # two column gaps in one line
 _TERMINAL = ".!?:;\"”’)…"
 
@@ -81,8 +84,13 @@ def _line_break_ends_sentence(text: str, nl: int, line_start: int) -> bool:
         return True  # paragraph break
     if line[-1] in _TERMINAL:
         return True
-    # Hard-wrapped prose has long lines that run on; a heading or list line is short.
-    return len(line) < 60 or next_line.lstrip()[:1] in ("-", "*", "•") or next_line.lstrip()[:1].isdigit()
+    following = next_line.lstrip()
+    if _LIST_ITEM.match(following):
+        return True  # the next line starts a list item
+    if line[-1] in ",;-–(" or not following[:1].isupper():
+        return False  # "January 28,\n1986 when ...": a wrapped line runs on
+    # Hard-wrapped prose has long lines that run on; a heading is short.
+    return len(line) < 60
 
 
 def split_sentences(document: Document) -> list[Sentence]:
@@ -117,7 +125,7 @@ def split_sentences(document: Document) -> list[Sentence]:
             continue
         if any(fs <= s < fe for fs, fe in furniture):
             continue
-        if _TABLE_ROW.search(text, s, e):
-            continue  # a row of a plain-text table is no sentence: "1.3 thru 1.5.2   1995-1999   CNRI"
+        if _TABLE_ROW.search(text, s, e) or _EMAIL.search(text, s, e):
+            continue  # a table row or a contact line ("... at 281-483-5111 or jsc@nasa.gov") is no fact  # a row of a plain-text table is no sentence: "1.3 thru 1.5.2   1995-1999   CNRI"
         sentences.append(Sentence(start=s, end=e, text=text[s:e]))
     return sentences

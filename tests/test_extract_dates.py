@@ -90,8 +90,8 @@ MUST_MATCH = [
     pytest.param(
         "International media must request credentials to participate in person by 5 p.m. Wednesday, Feb. 21, "
         "from the Johnson newsroom at 281-483-5111 or jsccommu@mail.nasa.gov.",
-        [("Feb. 21", "--02-21")],
-        id="weekday-date-not-phone-number",
+        [],  # a contact line (it holds an e-mail address) is press-release furniture, not a fact
+        id="contact-line-gives-no-date-and-no-phone-number",
     ),
     # corpus/heldout/nasa-crew8-launch-marshall.txt
     pytest.param(

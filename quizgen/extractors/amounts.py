@@ -177,6 +177,8 @@ def find_amounts(document: Document, sentences: Sequence[Sentence]) -> list[Fact
                     if last in TIME_UNITS and len(subject.split()) == 1:
                         # A duration's unit belongs to the answer: "37 days", asked "How long ...?"
                         rule, end, subject = "duration", noun_end, ""
+                        if re.match(r"\s+old\b", text[end : end + 6]):
+                            rule = "age"  # "At 19 years old": an age, with ages for distractors
         q = _QUALIFIER_BEFORE.search(text, max(sentence.start, start - _LOOKBACK), start)
         if q:
             start = q.start("q")

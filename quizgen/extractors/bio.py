@@ -177,6 +177,10 @@ class People:
                     if self.fits(person, pronoun.group()):
                         resolved[sentence.start] = person
                         break
+                else:
+                    # In a profile, "he" with nobody else named yet is the person profiled.
+                    if self.profiled and not subjects and self.fits(self.profiled, pronoun.group()):
+                        resolved[sentence.start] = self.profiled
             found = self.mentions(sentence.start, sentence.end)
             if found:
                 subjects.append(found[0][1])

@@ -105,6 +105,10 @@ class _Context:
             last_named = f"the {acronym.detail}" if acronym else ""
 
 
+# A count whose noun is followed by the names it counts: ", Terry Hart, Dr. G. Nelson, and ...".
+_ENUMERATED = re.compile(r"(?:\s+[\w'’-]+){1,3}?\s*[,:]\s+(?:[A-Z][^,]*,\s+){1,}(?:and\s+)?[A-Z]")
+
+
 def _source(document: Document, fact: Fact) -> Source:
     return Source(sentence=document.text[fact.sentence_start : fact.sentence_end],
                   start=fact.sentence_start, end=fact.sentence_end)
@@ -157,6 +161,8 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
 
         if document.text[fact.sentence_end - 1 : fact.sentence_end] == "?":
             continue  # a question in the source (an interviewer's) states no fact
+        if fact.rule == "count" and _ENUMERATED.match(document.text, fact.end, fact.sentence_end):
+            continue  # "three mission specialists, A, B and C": the list that follows counts itself
         person = fact.subject if fact.kind == "bio" else context.person.get(fact.sentence_start, "")
         clause: Clause | None = clause_for(document.text, fact, referent=context.latter.get(fact.sentence_start, ""),
                                           person=person, previous=context.previous.get(fact.sentence_start, ()),

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
-from ..data import NUMBER_WORDS, QUALIFIERS
+from ..data import FUNCTION_WORDS, NUMBER_WORDS, QUALIFIERS
 from ..models import Fact
 
 __all__ = ["Pool", "distractors", "lookalike_expansions", "shape"]
@@ -35,7 +35,8 @@ def shape(fact: Fact) -> str:
         hedge = re.match(r"[^0-9$€£¥₹₽₸]*", fact.answer).group().strip().lower()  # type: ignore[union-attr]
         number = fact.value.split()[0]
         magnitude = len(number.split(".")[0]) if rule != "money" else 0
-        unit = fact.value.split()[-1] if rule == "money" else ""
+        unit = fact.value.split()[-1] if rule == "money" else (fact.answer.split()[-1] if rule in ("duration", "age")
+                                                               else "")
         return f"{rule}|{unit}|{scale.group(0).lower() if scale else ''}|{written}|{hedge}|{magnitude}"
     return fact.kind
 
@@ -69,6 +70,8 @@ def _shift_number(answer: str, factor: Decimal, add: int = 0) -> str | None:
         if n <= 0:
             return None
         n = n.quantize(Decimal(1) / (10**decimals)) if decimals else n.to_integral_value()
+        if n <= 0:
+            return None
         text = f"{n:,.{decimals}f}" if "," in raw or n >= 1000 else f"{n:.{decimals}f}"
         return answer[: m.start()] + text + answer[m.end() :]
     words = answer.split()
@@ -163,6 +166,31 @@ class Pool:
             self.by_sentence.setdefault(fact.sentence_start, []).append(fact)
 
 
+_AT_LEAST = re.compile(r"(?i)^(?:more than|over|at least|upwards of)\b")
+_AT_MOST = re.compile(r"(?i)^(?:less than|fewer than|under|up to|at most|nearly|almost)\b")
+
+
+def _first_number(text: str) -> Decimal | None:
+    m = _NUMBER.search(text)
+    return Decimal(m.group().replace(",", "")) if m else None
+
+
+def _consistent(answer: str, option: str) -> bool:
+    """Whether `option` is surely false when `answer` is true.
+
+    "more than 200" is true, so "more than 100" is true as well: wrong options of
+    a lower bound must lie above it, of an upper bound below it.
+    """
+    a, o = _first_number(answer), _first_number(option)
+    if a is None or o is None:
+        return True
+    if _AT_LEAST.match(answer):
+        return o > a
+    if _AT_MOST.match(answer):
+        return o < a
+    return True
+
+
 def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3) -> list[str]:
     """`count` wrong options for `fact`, or fewer if none of the right shape can be had."""
     # Values the same sentence states could be true answers too.
@@ -170,7 +198,7 @@ def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3) -> l
     from_doc = []
     for other in pool.by_shape.get(shape(fact), ()):
         n = _norm(other.answer)
-        if n not in seen:
+        if n not in seen and _consistent(fact.answer, other.answer):
             seen.add(n)
             from_doc.append(other.answer)
             if len(from_doc) >= 50:
@@ -180,7 +208,7 @@ def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3) -> l
     if len(chosen) < count:
         for option in _made_up(fact, rng):
             n = _norm(option)
-            if n in seen:
+            if n in seen or not _consistent(fact.answer, option):
                 continue
             seen.add(n)
             chosen.append(option)
@@ -189,48 +217,57 @@ def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3) -> l
     return chosen
 
 
-_GENERIC_WORDS = {
-    # Words an organisation's name is often made of, by initial: stand-ins when the
-    # document offers none with the right letter.
-    "A": ["Association", "Agency", "Alliance", "Authority", "Asian", "American", "Atlantic"],
-    "B": ["Board", "Bureau", "Bank"], "C": ["Council", "Committee", "Commission", "Centre", "Central", "Common"],
-    "D": ["Department", "Development", "Defence"], "E": ["European", "Economic", "Executive", "Eastern"],
-    "F": ["Federal", "Foundation", "Forum", "Fund", "Forces"], "G": ["General", "Global", "Group"],
-    "I": ["International", "Institute", "Integrated"], "N": ["National", "Network", "Northern"],
-    "O": ["Organisation", "Office", "Operations"], "P": ["Programme", "Partnership", "Public"],
-    "R": ["Regional", "Research", "Reserve"], "S": ["Security", "Service", "Society", "Strategic", "Southern"],
-    "T": ["Treaty", "Technical", "Trade"], "U": ["United", "Union", "Universal"],
-    "M": ["Ministry", "Mission", "Management"], "L": ["League", "Laboratory"], "W": ["World", "Western"],
+# Words organisations' names are made of, by initial: stand-ins where the document
+# offers none with the right letter. Head nouns end a name, modifiers stand before one.
+_GENERIC_HEADS = {
+    "A": ["Association", "Agency", "Alliance", "Authority"], "B": ["Board", "Bureau", "Bank"],
+    "C": ["Council", "Committee", "Commission", "Centre", "Corporation"], "D": ["Department", "Directorate"],
+    "F": ["Foundation", "Forum", "Fund", "Federation"], "G": ["Group"], "I": ["Institute", "Initiative"],
+    "L": ["League", "Laboratory"], "M": ["Ministry", "Mission"], "N": ["Network"],
+    "O": ["Organisation", "Office"], "P": ["Programme", "Partnership", "Panel"],
+    "S": ["Service", "Society", "Secretariat", "System"], "T": ["Trust", "Taskforce"], "U": ["Union", "Unit"],
+}
+_GENERIC_MODIFIERS = {
+    "A": ["Asian", "American", "Atlantic", "Advanced"], "C": ["Central", "Common", "Civil"],
+    "D": ["Defence", "Digital"], "E": ["European", "Economic", "Eastern", "Environmental"],
+    "F": ["Federal", "Financial"], "G": ["General", "Global"], "I": ["International", "Integrated"],
+    "N": ["National", "Northern", "Nuclear"], "P": ["Public", "Pacific"], "R": ["Regional", "Research"],
+    "S": ["Security", "Strategic", "Southern", "Scientific"], "T": ["Technical", "Trade", "Transport"],
+    "U": ["United", "Universal"], "W": ["World", "Western"], "J": ["Joint"], "M": ["Multilateral", "Maritime"],
 }
 
 
 def lookalike_expansions(expansion: str, pool: Pool, rng: random.Random, count: int = 3) -> list[str]:
-    """Wrong expansions that also spell the acronym: one capitalised word swapped for another with its initial.
+    """Wrong expansions that also spell the acronym: one word swapped for another with its initial.
 
     A wrong option that does not fit the letters ("What does CSTO stand for?" /
-    "Regional Anti-Terror Structure") would give the answer away.
+    "Regional Anti-Terror Structure") would give the answer away. The last word is
+    swapped only for a head noun ("Organisation" -> "Office"), the others only for
+    modifiers, from the document's other expansions first; no word may repeat.
     """
     words = expansion.split()
-    vocabulary: dict[str, set[str]] = {}
+    heads: dict[str, set[str]] = {}
     for fact in pool.facts:
-        if fact.kind == "acronym":
-            for word in fact.detail.split():
-                if word[:1].isupper() and "-" not in word:
-                    vocabulary.setdefault(word[0], set()).add(word)
-    for initial, extra in _GENERIC_WORDS.items():
-        vocabulary.setdefault(initial, set()).update(extra)
-    slots = [i for i, w in enumerate(words) if w[:1].isupper() and "-" not in w]
-    options: list[str] = []
-    seen = {expansion.lower()}
+        if fact.kind == "acronym" and fact.detail != expansion:
+            for segment in re.split(r"\s+(?:of|for|and|on|in|the|de)\s+", fact.detail):
+                last = segment.split()[-1] if segment.split() else ""
+                if last[:1].isupper() and "-" not in last:
+                    heads.setdefault(last[0], set()).add(last)
     candidates = []
-    for i in slots:
-        for other in sorted(vocabulary.get(words[i][0], ())):
-            if other != words[i]:
+    for i, word in enumerate(words):
+        if not word[:1].isupper() or "-" in word:
+            continue
+        # A head noun ends a name or the part before "of", "for", "in" ...
+        is_head = i == len(words) - 1 or words[i + 1].lower() in FUNCTION_WORDS
+        pool_words = (heads.get(word[0], set()) | set(_GENERIC_HEADS.get(word[0], ()))) if is_head \
+            else set(_GENERIC_MODIFIERS.get(word[0], ()))
+        for other in sorted(pool_words):
+            if other != word and other not in words:
                 candidates.append(" ".join(words[:i] + [other] + words[i + 1 :]))
     rng.shuffle(candidates)
+    options: list[str] = []
     for option in candidates:
-        if option.lower() not in seen:
-            seen.add(option.lower())
+        if option not in options:
             options.append(option)
             if len(options) == count:
                 break

@@ -80,12 +80,15 @@ class Clause:
 _EXPLETIVE = re.compile(r"It\s+(?:is|was)\s+(?:not\s+)?(?:\w+\s+){0,3}?that\s+")
 _LABEL = re.compile(r"^[A-Z][A-Z0-9 &/-]{2,40}:\s+")  # "EDUCATION: ", "NASA EXPERIENCE: "
 _CITATION = re.compile(r"\s?\(?\[[A-Za-z0-9 ,.;-]{1,30}\]\)?")  # "[ston90a]", "([ston89])"
+_CITING_PHRASE = re.compile(r",\s*[^,]{0,40}\b(?:in|see|by|from|of)\s*,\s*")
+_DANGLING = re.compile(r"\b(?:in|see|by|from|of|and)\s*[,.;)]")
 _PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 _FIRST_PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # Words that point back to something named earlier: outside the sentence that
 # names it, "such exercises" or "the organisation" could mean several things.
 _ANAPHOR = re.compile(
     r"\b(?:[Ss]uch|[Tt]hese|[Tt]hose|[Tt]he\s+latter|[Tt]he\s+former)\s+[a-z]"
+    r"|\b(?:While|When|Once)\s+there\b"
     r"|\b[Tt]his\s+(?!end\b|purpose\b|regard\b|way\b|reason\b|year\b|time\b|week\b|month\b|century\b)[a-z]"
     r"|\b[Tt]he\s+(?:organi[sz]ation|company|mission|visit|programme|program|project|agency|council|group|"
     r"document|summit|meeting|conference|plan|report|agreement|deal|team|firm|institution|body|event|"
@@ -152,6 +155,11 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
         return None
     for m in reversed(list(_CITATION.finditer(d.text))):
         d.replace(m.start(), m.end(), "")
+    m = _CITING_PHRASE.search(d.text)
+    if m:
+        d.replace(m.start(), m.end(), " ")  # "Version 1, described in [ston90a], was" -> "Version 1 was"
+    if _DANGLING.search(d.text):
+        return None  # the citation was part of the grammar and no phrase around it can go
     _balance_quotes(d)
     subject = person
     m = _FIRST_PERSONAL.search(d.text)
@@ -165,13 +173,14 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
     if m:
         if not referent or not d.replace(0, m.end(), referent):
             return None
-    if profiled and not subject:
+    whose = person or profiled
+    if whose:
         m = _TELEGRAPHIC_VERB.match(d.text)
         if m and not _PERSONAL.search(d.text) and not _not_a_verb(m.group("verb")):
             verb = m.group("verb")
-            lead = f"{profiled} was born" if verb == "Born" else f"{profiled} {verb[0].lower()}{verb[1:]}"
+            lead = f"{whose} was born" if verb == "Born" else f"{whose} {verb[0].lower()}{verb[1:]}"
             if d.replace(0, m.end(), lead):
-                subject = profiled
+                subject = whose
     if d.a_start < 0 or d.text[d.a_start : d.a_end] != fact.answer:
         return None
     if d.text and d.text[0].islower() and d.a_start > 0:
@@ -184,7 +193,7 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
     # The sentence before, or the two before when the nearer one points back too.
     before = ""
     for span in reversed(previous[-2:]):
-        sentence = " ".join(text[span[0] : span[1]].split())
+        sentence = _stand_alone(" ".join(text[span[0] : span[1]].split()), subject or profiled)
         before = f"{sentence} {before}".strip()
         if not (_needs_context(sentence, len(sentence), subject) or _LABEL.match(sentence)):
             break
@@ -218,6 +227,23 @@ def _needs_context(text: str, a_start: int, subject: str) -> bool:
         named = _NAMED.search(text, 0, pronoun.start())
         return named is None
     return False
+
+
+def _stand_alone(sentence: str, person: str) -> str:
+    """A context sentence with its label dropped and its "He"/subjectless opening given `person`."""
+    m = _LABEL.match(sentence)
+    if m:
+        sentence = sentence[m.end() :]
+    if not person:
+        return sentence
+    m = _FIRST_PERSONAL.search(sentence)
+    if m and not _NAMED.search(sentence, 0, m.start()):
+        return sentence[: m.start()] + person + sentence[m.end() :]
+    m = _TELEGRAPHIC_VERB.match(sentence)
+    if m and not _not_a_verb(m.group("verb")):
+        verb = m.group("verb")
+        return (f"{person} was born" if verb == "Born" else f"{person} {verb[0].lower()}{verb[1:]}") + sentence[m.end() :]
+    return sentence
 
 
 def _not_a_verb(verb: str) -> bool:
@@ -376,7 +402,7 @@ def _invert(wh: str, clause: str) -> str | None:
     return _finish(f"{wh} {body}")
 
 
-_TAIL = re.compile(r",\s+[a-z]+ing\b|,?\s+and,?\s+(?:[a-z]+ly\s+|after\s+[^,]*,\s+)?(?P<verb>[a-z]+)\b")
+_TAIL = re.compile(r",\s+[a-z]+ing\b|(?:^|,?\s+)and,?\s+(?:[a-z]+ly\s+|after\s+[^,]*,\s+)?(?P<verb>[a-z]+)\b")
 
 
 def _trim_tail(rest: str) -> str:
@@ -492,7 +518,8 @@ def _main_subject(clause: str) -> str:
 
 _POSSESSION = {"has": "does", "have": "do", "had": "did"}
 # Where a list of further figures starts: ", 200 items", " and more than 1,400 hours".
-_LIST_TAIL = re.compile(r",?\s+(?:and\s+)?(?:(?:about|over|more\s+than|nearly|almost)\s+)?[$€£]?[0-9]")
+_LIST_TAIL = re.compile(r",?\s+(?:and\s+)?(?:(?:in|of|on|at|for|with)\s+)?(?:(?:about|over|more\s+than|nearly|almost)\s+)?"
+                        r"[$€£]?[0-9]")
 
 
 def _amount_question(clause: Clause, fact: Fact) -> str | None:
