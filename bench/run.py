@@ -170,6 +170,8 @@ PATHOLOGICAL = {
     "one long line of words": lambda n: ("word " * n)[:n],
     "capitalised words": lambda n: ("Abc " * n)[:n],
     "parenthesised capitals": lambda n: ("(ABCD) " * n)[:n],
+    "at-signs": lambda n: ("x@" * n)[:n],
+    "one long word": lambda n: "a" * n,
 }
 
 

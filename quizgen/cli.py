@@ -94,7 +94,11 @@ def build(sources: tuple[str, ...], output: str, formats: str | None, deck: str 
             seed=seed, paper=paper, variants=variants, templates=templates, strict=strict, name=name,
         )
         stdin = sys.stdin.buffer.read() if "-" in sources else None
-        report = run_build(list(sources), options, stdin=stdin)
+        bar = _ProgressBar(enabled=not quiet and sys.stderr.isatty())
+        try:
+            report = run_build(list(sources), options, stdin=stdin, jobs=jobs, progress=bar.update)
+        finally:
+            bar.close()
         for line in report.failed:
             click.echo(f"Error: {line}", err=True)
         if not quiet:
@@ -106,6 +110,27 @@ def build(sources: tuple[str, ...], output: str, formats: str | None, deck: str 
             sys.exit(1)
 
     _run(go)
+
+
+class _ProgressBar:
+    """click's progress bar on a terminal, created once the number of sources is known; else nothing."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self._bar: Any = None
+
+    def update(self, done: int, total: int, source: str) -> None:
+        if not self.enabled or total < 2:
+            return
+        if self._bar is None:
+            self._bar = click.progressbar(length=total, label="Building", file=sys.stderr,
+                                          item_show_func=lambda s: s)
+            self._bar.__enter__()
+        self._bar.update(1, source)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(None, None, None)
 
 
 @cli.command()
@@ -125,7 +150,7 @@ def facts(source: str, kinds: str | None, styles: str | None, count: int | None,
         from .pipeline import parse_list
         from .sentences import split_sentences
 
-        document = load_path(source)
+        document = load_path(source, stdin=sys.stdin.buffer.read() if source == "-" else None)
         found = extract_facts(document, split_sentences(document), parse_list(kinds, KINDS, "kind"))
         rows = [("KIND", "ANSWER", "VALUE", "SENTENCE", "RULE")]
         for fact in found[:count] if count else found:

@@ -21,6 +21,9 @@ class SourceError(QuizgenError):
         self.problem = problem
         super().__init__(f"{source}: {problem}")
 
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:
+        return (type(self), (self.source, self.problem))  # crosses process boundaries (--jobs)
+
 
 class OutputError(QuizgenError):
     """An output file cannot be written."""

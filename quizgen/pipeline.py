@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -161,56 +161,102 @@ def _prepare_output(output: str) -> Path:
     return path
 
 
+@dataclass
+class _Built:
+    """One source's rendered outputs (or its error), made in a worker, written by the parent."""
+
+    source: str
+    name: str = ""
+    outputs: dict[str, bytes] = field(default_factory=dict)
+    items: int = 0
+    facts: int = 0
+    note: str = ""
+    error: QuizgenError | None = None
+
+
+def _build_one(source: str, options: Options, parent: str, output_dir: Path, stdin: bytes | None) -> _Built:
+    """Load, analyse and render one source; nothing is written here."""
+    try:
+        document = load_path(source, name=options.name if source == "-" else None, stdin=stdin)
+        analysis = analyse(document, options)
+        deck = f"{parent}::{document.title}"
+        previous: dict[str, tuple[int, str, str]] = {}
+        if "apkg" in options.formats:
+            from .render.apkg import previous_notes
+
+            previous = previous_notes(output_dir / f"{document.name}.apkg")
+        outputs = {fmt: render(analysis, fmt, options, deck, output_dir, previous) for fmt in options.formats}
+        note = ""
+        if previous:
+            from .render.apkg import removed_note_report
+
+            note = removed_note_report(analysis, previous)
+        return _Built(source, document.name, outputs, len(analysis.items), len(analysis.facts), note)
+    except QuizgenError as err:
+        return _Built(source, error=err)
+    except RecursionError:  # pragma: no cover - a guard, never seen on real text
+        return _Built(source, error=SourceError(source, "text too deeply nested to analyse"))
+
+
+def _built_in_order(files: Sequence[str], options: Options, parent: str, output_dir: Path,
+                    stdin: bytes | None, jobs: int) -> Iterator[_Built]:
+    """Each source's result, in the order of `files`; with `jobs` > 1 built in worker processes."""
+    if jobs <= 1 or len(files) <= 1:
+        for source in files:
+            yield _build_one(source, options, parent, output_dir, stdin)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        futures = [pool.submit(_build_one, source, options, parent, output_dir, stdin) for source in files]
+        try:
+            for future in futures:
+                yield future.result()
+        finally:
+            for future in futures:
+                future.cancel()
+
+
 def build(sources: Sequence[str], options: Options = Options(), *, stdin: bytes | None = None,
-          progress: Callable[[str], None] | None = None) -> BuildReport:
-    """Build every source; raise on the first bad one with `strict`, else report and go on."""
+          jobs: int = 1, progress: Callable[[int, int, str], None] | None = None) -> BuildReport:
+    """Build every source; with `strict` raise at the first bad one, else report it and go on.
+
+    Results are written in the order of the sources whatever `jobs` is, so a
+    parallel build writes the same bytes as a serial one. `progress(done, total,
+    source)` is called after each source.
+    """
     if not sources:
         sources = ["seeds"]
+    if jobs < 1:
+        raise OptionError(f"--jobs must be at least 1, not {jobs}")
     files = find_sources(sources)
     output_dir = _prepare_output(options.output)
     parent = _deck_parent(sources, options)
     report = BuildReport()
     used_names: dict[str, str] = {}
-    for source in files:
-        try:
-            document = load_path(source, name=options.name if source == "-" else None, stdin=stdin)
-            if document.name in used_names and used_names[document.name] != source:
-                raise SourceError(source, f"output name {document.name!r} already used by {used_names[document.name]}")
-            used_names[document.name] = source
-            analysis = analyse(document, options)
-            deck = f"{parent}::{document.title}"
-            previous = {}
-            if "apkg" in options.formats:
-                from .render.apkg import previous_notes
-
-                previous = previous_notes(output_dir / f"{document.name}.apkg")
-            rendered = {fmt: render(analysis, fmt, options, deck, output_dir, previous) for fmt in options.formats}
-            for fmt, data in rendered.items():
-                target = output_dir / f"{document.name}.{fmt}"
+    for done, built in enumerate(_built_in_order(files, options, parent, output_dir, stdin, jobs), start=1):
+        error = built.error
+        if error is None and built.name in used_names:
+            error = SourceError(built.source, f"output name {built.name!r} already used by {used_names[built.name]}")
+        if error is not None:
+            if options.strict or len(files) == 1:
+                raise error
+            report.failed.append(str(error))
+        else:
+            used_names[built.name] = built.source
+            for fmt, data in built.outputs.items():
+                target = output_dir / f"{built.name}.{fmt}"
                 try:
                     write_atomic(target, data)
                 except OSError as err:
-                    raise OutputError(f"{target}: cannot write ({err.strerror})") from err
+                    raise OutputError(f"{target}: cannot write ({err.strerror or err})") from err
                 report.written.append(str(target))
-            if previous:
-                from .render.apkg import removed_note_report
-
-                note = removed_note_report(analysis, previous)
-                if note:
-                    report.notes.append(note)
-            report.items += len(analysis.items)
-            report.facts += len(analysis.facts)
-            if progress:
-                progress(source)
-        except OutputError:
-            raise
-        except QuizgenError as err:
-            if options.strict or len(files) == 1:
-                raise
-            report.failed.append(str(err))
-        except RecursionError as err:  # pragma: no cover - a guard, never seen on real text
-            raise SourceError(source, "text too deeply nested to analyse") from err
+            if built.note:
+                report.notes.append(built.note)
+            report.items += built.items
+            report.facts += built.facts
+        if progress:
+            progress(done, len(files), built.source)
     if not report.written and report.failed:
-        print(*report.failed, sep="\n", file=sys.stderr)
-        raise QuizgenError(f"no source could be built ({len(report.failed)} failed)")
+        raise QuizgenError(f"no source could be built ({len(report.failed)} failed): {report.failed[0]}")
     return report

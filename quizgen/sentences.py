@@ -37,7 +37,7 @@ _NEXT_WORD = re.compile(r"\s*([\"'“‘(\[]?)(\S*)")
 _INITIALISM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")  # U.S, e.g, J.R.R
 _MAX_LOOKBACK = 40  # characters inspected for the word before a dot
 _LIST_ITEM = re.compile(r"(?:[-*•]|[0-9]{1,2}[.)])\s")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++\.[\w.]")  # starts only at a run's start: linear
 _TABLE_ROW = re.compile(r"\S(?: {3,}|\t)\S.*\S(?: {3,}|\t)\S")  # two column gaps in one line
 _TERMINAL = ".!?:;\"”’)…"
 

@@ -20,7 +20,9 @@ from ._spans import SentenceIndex, filter_spans, scan
 
 __all__ = ["find_amounts", "AMOUNT_PATTERN", "parse_number"]
 
-_NUM = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
+# At most 15 digits: a longer run is a serial number or garbage, and huge numbers
+# make Decimal arithmetic and formatting slow.
+_NUM = r"(?:[0-9]{1,3}(?:,[0-9]{3}){1,4}|[0-9]{1,15})(?:\.[0-9]{1,6})?(?![0-9])"
 _WORDNUM = or_regex(NUMBER_WORDS) + r"(?:[\s-]+(?:" + or_regex(NUMBER_WORDS) + r"))?"
 _SYMBOL = or_regex(k for k in CURRENCY_SYMBOLS if not k.isalpha())
 _CODE = or_regex(k for k in CURRENCY_SYMBOLS if k.isalpha())
