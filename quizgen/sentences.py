@@ -14,6 +14,8 @@ white space, unless the rules below say the dot belongs to an abbreviation.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from .data import ABBREVIATIONS, MONTH_NUMBER, SENTENCE_STARTERS, TITLE_ABBREVIATIONS
@@ -38,6 +40,7 @@ _INITIALISM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")  # U.S, e.g, J.R.R
 _MAX_LOOKBACK = 40  # characters inspected for the word before a dot
 _LIST_ITEM = re.compile(r"(?:[-*•]|[0-9]{1,2}[.)])\s")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++\.[\w.]")  # starts only at a run's start: linear
+_GAPPED_LINE = re.compile(r"^[^\n]*?(?:   |\t)[^\n]*", re.MULTILINE)  # a line with at least one wide gap
 _TABLE_ROW = re.compile(r"\S(?: {3,}|\t)\S.*\S(?: {3,}|\t)\S")  # two column gaps in one line
 _TERMINAL = ".!?:;\"”’)…"
 
@@ -111,9 +114,16 @@ def split_sentences(document: Document) -> list[Sentence]:
         cuts.append(end)
     cuts.append(len(text))
 
+    # Spans that yield no sentence: page furniture, rows of plain-text tables
+    # ("1.3 thru 1.5.2   1995-1999   CNRI") and contact lines ("... jsc@nasa.gov"),
+    # found in one pass each over the whole text.
+    skipped = sorted([*document.furniture, *_table_rows(text),
+                      *((m.start(), m.end()) for m in _EMAIL.finditer(text))])
+    skip_starts = [a for a, _ in skipped]
+    skip_ends = list(itertools.accumulate((b for _, b in skipped), max))  # running max: overlaps merge
+
     sentences: list[Sentence] = []
     start = 0
-    furniture = document.furniture
     for cut in cuts:
         s, e = start, cut
         while s < e and text[s].isspace():
@@ -123,9 +133,17 @@ def split_sentences(document: Document) -> list[Sentence]:
         start = cut
         if e - s < 2:
             continue
-        if any(fs <= s < fe for fs, fe in furniture):
+        i = bisect.bisect_left(skip_starts, e) - 1  # the last skipped span starting before e
+        if i >= 0 and skip_ends[i] > s:
             continue
-        if _TABLE_ROW.search(text, s, e) or _EMAIL.search(text, s, e):
-            continue  # a table row or a contact line ("... at 281-483-5111 or jsc@nasa.gov") is no fact  # a row of a plain-text table is no sentence: "1.3 thru 1.5.2   1995-1999   CNRI"
         sentences.append(Sentence(start=s, end=e, text=text[s:e]))
     return sentences
+
+
+def _table_rows(text: str) -> list[tuple[int, int]]:
+    """Lines with two column gaps (three spaces or a tab) between words."""
+    rows = []
+    for m in _GAPPED_LINE.finditer(text):
+        if _TABLE_ROW.search(m.group()):
+            rows.append(m.span())
+    return rows

@@ -42,6 +42,7 @@ _NOT_NAME = SENTENCE_STARTERS | frozenset(MONTHS) | ORG_WORDS | frozenset(
 _MIN_MILESTONES = 2
 
 
+@lru_cache(maxsize=65536)
 def _is_dictionary_word(word: str) -> bool:
     from lemminflect import getAllLemmas
 
@@ -111,6 +112,7 @@ class People:
         tokens = [(m.start(), m.group()) for m in _CAPITALISED.finditer(text)]
         counts = Counter(word for _, word in tokens)
         full_names: dict[str, str] = {}
+        rejected: set[str] = set()
         evidence: Counter[str] = Counter()
         placed: set[str] = set()
         for m in _PERSON.finditer(text):
@@ -120,9 +122,13 @@ class People:
             if len(words) < 2 or any(w in _NOT_NAME or w.endswith(("’s", "'s")) for w in words):
                 continue
             surname = words[-1]
+            joined = " ".join(words)
+            if joined in rejected:
+                continue
             if surname not in full_names:
                 if words[0] not in GIVEN_NAMES and any(
                         _is_dictionary_word(part) for w in words for part in w.split("-")):
+                    rejected.add(joined)
                     continue
                 full_names[surname] = " ".join(words)
             before = text[max(0, m.start() - 20) : m.start()]

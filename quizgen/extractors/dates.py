@@ -65,7 +65,8 @@ _YEAR_CONTEXT = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _LOOKBACK = 16
-_STARTS = re.compile(r"(?<![A-Za-z0-9])[A-Z0-9]")  # every date opens with a month's capital or a digit
+# Every date opens with a month's name (J, F, M, A, S, O, N or D, then lower case) or a digit.
+_STARTS = re.compile(r"(?<![A-Za-z0-9])(?:[JFMASOND][a-z]|[0-9])")
 
 
 def _month(name: str) -> int:
