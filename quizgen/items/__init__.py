@@ -53,16 +53,8 @@ def default_cap(document: Document) -> int:
 def rank_facts(document: Document, facts: Sequence[Fact], cap: int | None = None) -> list[tuple[Fact, float]]:
     """The best `cap` facts with their scores, back in document order."""
     scored = sorted(((f, _score(f, document.text)) for f in facts), key=lambda p: (-p[1], p[0].start))
-    # The same fact stated twice ("$70 billion" in two paragraphs) is asked once, where it scores best.
-    seen: set[tuple[str, str, str]] = set()
-    unique = []
-    for fact, score in scored:
-        key = (fact.kind, fact.value, fact.subject)
-        if key not in seen:
-            seen.add(key)
-            unique.append((fact, score))
     limit = default_cap(document) if cap is None else cap
-    best = unique[:limit]
+    best = scored[:limit]
     return sorted(best, key=lambda p: p[0].start)
 
 
@@ -124,7 +116,14 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
     items: list[Item] = []
     seen_keys: dict[str, int] = {}
     seen_text: set[tuple[str, str]] = set()
+    asked: set[tuple[str, str, str]] = set()
     for fact, score in ranked:
+        # The same fact stated twice ("$70 billion" in two paragraphs) is asked once,
+        # from the first statement that makes a usable item.
+        same = (fact.kind, fact.value, fact.subject)
+        if same in asked:
+            continue
+        count_before = len(items)
         key = fact_key(document, fact)
         seen_keys[key] = seen_keys.get(key, 0) + 1
         fact_id = _hash(key + (f"|{seen_keys[key]}" if seen_keys[key] > 1 else ""))
@@ -181,4 +180,6 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
                 options = [fact.answer, *wrong]
                 rng.shuffle(options)
                 item("choice", question or cloze or "", fact.answer, options)
+        if len(items) > count_before:
+            asked.add(same)
     return items

@@ -81,7 +81,7 @@ _EXPLETIVE = re.compile(r"It\s+(?:is|was)\s+(?:not\s+)?(?:\w+\s+){0,3}?that\s+")
 _LABEL = re.compile(r"^[A-Z][A-Z0-9 &/-]{2,40}:\s+")  # "EDUCATION: ", "NASA EXPERIENCE: "
 _CITATION = re.compile(r"\s?\(?\[[A-Za-z0-9 ,.;-]{1,30}\]\)?")  # "[ston90a]", "([ston89])"
 _CITING_PHRASE = re.compile(r",\s*[^,]{0,40}\b(?:in|see|by|from|of)\s*,\s*")
-_DANGLING = re.compile(r"\b(?:in|see|by|from|of|and)\s*[,.;)]")
+_DANGLING = re.compile(r"\b(?:in|see|by|from|of)\s*[,.;)]")
 _PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 _FIRST_PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # Words that point back to something named earlier: outside the sentence that
@@ -90,9 +90,10 @@ _ANAPHOR = re.compile(
     r"\b(?:[Ss]uch|[Tt]hese|[Tt]hose|[Tt]he\s+latter|[Tt]he\s+former)\s+[a-z]"
     r"|\b(?:While|When|Once)\s+there\b"
     r"|\b[Tt]his\s+(?!end\b|purpose\b|regard\b|way\b|reason\b|year\b|time\b|week\b|month\b|century\b)[a-z]"
-    r"|\b[Tt]he\s+(?:organi[sz]ation|company|mission|visit|programme|program|project|agency|council|group|"
-    r"document|summit|meeting|conference|plan|report|agreement|deal|team|firm|institution|body|event|"
+    r"|\b[Tt]he\s+(?:organi[sz]ation|mission|visit|programme|program|project|council|"
+    r"document|summit|meeting|conference|plan|agreement|deal|institution|event|"
     r"committee|initiative|treaty|fund|bill|law|decision|move|talks|trip|tour|flight|launch|session)\b"
+    # ("the agency", "the company" in an article about one mostly mean its subject: not listed)
 )
 _TELEGRAPHIC_VERB = re.compile(r"^(?P<verb>[A-Za-z]+(?:ed|en)|Born|Died|Won|Led|Became|Left|Taught|Flew)\b")
 
@@ -153,13 +154,15 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
     m = _LABEL.match(d.text)
     if m and not d.replace(0, m.end(), ""):
         return None
-    for m in reversed(list(_CITATION.finditer(d.text))):
+    citations = list(_CITATION.finditer(d.text))
+    for m in reversed(citations):
         d.replace(m.start(), m.end(), "")
-    m = _CITING_PHRASE.search(d.text)
-    if m:
-        d.replace(m.start(), m.end(), " ")  # "Version 1, described in [ston90a], was" -> "Version 1 was"
-    if _DANGLING.search(d.text):
-        return None  # the citation was part of the grammar and no phrase around it can go
+    if citations:
+        m = _CITING_PHRASE.search(d.text)
+        if m:
+            d.replace(m.start(), m.end(), " ")  # "Version 1, described in [ston90a], was" -> "Version 1 was"
+        if _DANGLING.search(d.text):
+            return None  # the citation was part of the grammar and no phrase around it can go
     _balance_quotes(d)
     subject = person
     m = _FIRST_PERSONAL.search(d.text)
