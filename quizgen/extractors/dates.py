@@ -46,8 +46,12 @@ DATE_PATTERN = re.compile(
     |(?P<range>                                 # 2013-2017, 2010-12
         (?<![$€£¥0-9.,])\b(?P<y6>{_YEAR}){_DASH}(?P<y6b>{_YEAR}|[0-9]{{2}})\b(?![0-9%]|[.,][0-9])
     )
-    |(?P<decade>                                # the 1980s
-        \b(?P<y7>1[0-9]{{2}}0|20[0-9]0)'?s\b
+    |(?P<fiscal>                                # fiscal year 2019, FY2024, FY 2025
+        \b(?:[Ff]iscal|[Ff]inancial)\s+[Yy]ear\s+(?P<y9>{_YEAR})\b
+        |\bFY\s?(?P<y10>{_YEAR})\b
+    )
+    |(?P<decade>                                # the 1980s, the early 1990s
+        \b(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[\s-])?(?P<y7>1[0-9]{{2}}0|20[0-9]0)'?s\b
     )
     |(?P<year>                                  # 1986, kept only in a year's context
         (?<![$€£¥0-9.,])\b(?P<y8>{_YEAR})\b(?![0-9%]|[.,][0-9]|\s*(?:per\s*cent|percent))
@@ -66,7 +70,8 @@ _YEAR_CONTEXT = re.compile(
 )
 _LOOKBACK = 16
 # Every date opens with a month's name (J, F, M, A, S, O, N or D, then lower case) or a digit.
-_STARTS = re.compile(r"(?<![A-Za-z0-9])(?:[JFMASOND][a-z]|[0-9])")
+# (Lookaheads, so a candidate never swallows the next one: "late 1992".)
+_STARTS = re.compile(r"(?<![A-Za-z0-9])(?:[JFMASOND](?=[a-z])|[0-9]|F(?=Y)|f(?=i)|[EeMmLl](?=[a-z]{2,4}[\s-][12]))")
 
 
 def _month(name: str) -> int:
@@ -109,8 +114,11 @@ def _value(m: re.Match[str]) -> tuple[str, str] | None:
         if not first < last <= first + 100:
             return None  # "2010-05" is a month, "1990-1980" no range
         return "year-range", f"{first:04d}/{last:04d}"
+    if g("fiscal"):
+        return "fiscal-year", f"FY{g('y9') or g('y10')}"
     if g("decade"):
-        return "decade", f"{g('y7')}s"
+        part = f"{g('part').lower()} " if g("part") else ""
+        return "decade", f"{part}{g('y7')}s"
     return "year", g("y8")
 
 
