@@ -158,12 +158,14 @@ class Pool:
 
     def __init__(self, facts: Sequence[Fact]) -> None:
         self.facts = list(facts)
-        self.by_shape: dict[str, list[Fact]] = {}
-        self.by_sentence: dict[int, list[Fact]] = {}
+        # shape -> {normalised answer: answer}, each distinct value once, in document order
+        self.by_shape: dict[str, dict[str, str]] = {}
+        self.by_sentence: dict[int, set[str]] = {}
         for fact in self.facts:
+            norm = _norm(fact.answer)
             if fact.kind != "acronym":
-                self.by_shape.setdefault(shape(fact), []).append(fact)
-            self.by_sentence.setdefault(fact.sentence_start, []).append(fact)
+                self.by_shape.setdefault(shape(fact), {}).setdefault(norm, fact.answer)
+            self.by_sentence.setdefault(fact.sentence_start, set()).add(norm)
 
 
 _AT_LEAST = re.compile(r"(?i)^(?:more than|over|at least|upwards of)\b")
@@ -194,13 +196,12 @@ def _consistent(answer: str, option: str) -> bool:
 def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3) -> list[str]:
     """`count` wrong options for `fact`, or fewer if none of the right shape can be had."""
     # Values the same sentence states could be true answers too.
-    seen = {_norm(fact.answer)} | {_norm(f.answer) for f in pool.by_sentence.get(fact.sentence_start, ())}
+    seen = {_norm(fact.answer)} | pool.by_sentence.get(fact.sentence_start, set())
     from_doc = []
-    for other in pool.by_shape.get(shape(fact), ()):
-        n = _norm(other.answer)
-        if n not in seen and _consistent(fact.answer, other.answer):
+    for n, other in pool.by_shape.get(shape(fact), {}).items():
+        if n not in seen and _consistent(fact.answer, other):
             seen.add(n)
-            from_doc.append(other.answer)
+            from_doc.append(other)
             if len(from_doc) >= 50:
                 break  # plenty to choose from; a 10 MB source should not make this quadratic
     rng.shuffle(from_doc)
