@@ -31,6 +31,8 @@ _CANDIDATE = re.compile(
     (?=\s)                       # ... followed by white space
     |
     (?P<nl>\n)                   # or a line break, decided separately
+    |
+    (?<=[a-z]{2})(?P<glued>\.)(?=[A-Z][a-z]{2})  # "in the region.As we ...": a space lost in copying
     """,
     re.VERBOSE,
 )
@@ -107,6 +109,9 @@ def split_sentences(document: Document) -> list[Sentence]:
                 cuts.append(match.start())
             line_start = match.end()
             continue
+        if match.group("glued"):
+            cuts.append(match.end())
+            continue
         end = match.end()
         stop = match.group("stop")
         if stop == "." and not _dot_ends_sentence(text, match.start(), end):
@@ -136,7 +141,8 @@ def split_sentences(document: Document) -> list[Sentence]:
         i = bisect.bisect_left(skip_starts, e) - 1  # the last skipped span starting before e
         if i >= 0 and skip_ends[i] > s:
             continue
-        sentences.append(Sentence(start=s, end=e, text=text[s:e]))
+        # model_construct: the splitter made these offsets itself, validation would only cost time
+        sentences.append(Sentence.model_construct(start=s, end=e, text=text[s:e]))
     return sentences
 
 

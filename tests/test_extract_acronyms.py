@@ -232,8 +232,6 @@ MUST_MATCH = [
         "the Indo-Pacific region, primarily west of the International Date Line.",
         [("DOD", "Department of Defense")],
         id="possessive-after-expansion",
-        marks=pytest.mark.xfail(strict=True, reason="the possessive ’s stays in the expansion: 'Department "
-                                "of Defense’s'"),
     ),
     pytest.param(  # corpus/heldout/whitehouse-fy2024-budget-global.txt
         "The Budget also proposes increases for key opportunities to advance U.S. interests and compete with "

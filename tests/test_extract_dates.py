@@ -134,7 +134,7 @@ MUST_MATCH = [
     pytest.param(
         "He was then assigned to the Advanced Jet Training Command (VT-21) where he served as an instructor from "
         "May 1969 to March 1971.",
-        [("May 1969", "1969-05"), ("March 1971", "1971-03")],
+        [("May 1969 to March 1971", "1969-05/1971-03")],  # one period, and no "VT-21"
         id="month-years-not-squadron-number",
     ),
     # corpus/tune/nasa-economic-impact-2020.txt
@@ -150,15 +150,13 @@ MUST_MATCH = [
         [("1992", "1992")],
         id="year-not-product-name",
     ),
-    # Known failures: the correct expectation, kept so that a fix shows up.
     pytest.param(
         "The creation of Debian was sponsored by the FSF's GNU project for one year (November 1994 to November "
         "1995).",
         [("November 1994 to November 1995", "1994-11/1995-11")],
         id="month-year-range-with-to",
-        marks=pytest.mark.xfail(strict=True, reason="'X to Y' ranges come out as two separate dates; the gold "
-                                "annotates one span (debian-history.gold.json)"),
     ),
+    # Known failures: the correct expectation, kept so that a fix shows up.
     pytest.param(
         "The first “demoware” system became operational in 1987 and was shown at the 1988 ACM-SIGMOD "
         "Conference.",

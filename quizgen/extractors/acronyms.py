@@ -153,7 +153,7 @@ def find_acronyms(document: Document, sentences: Sequence[Sentence]) -> list[Fac
         if size is None or short in seen:
             continue
         first = words[len(words) - size]
-        expansion = text[first.start() : words[-1].end()]
+        expansion = re.sub(r"[’']s$", "", text[first.start() : words[-1].end()])  # "Department of Defense’s (DOD)"
         seen.add(short)
         start, end = m.start("short"), m.end("short")
         facts.append(_fact(document, sentence, start, end, short, expansion, "long-then-short"))

@@ -185,7 +185,7 @@ def find_amounts(document: Document, sentences: Sequence[Sentence]) -> list[Fact
         if q:
             start = q.start("q")
         facts.append(
-            Fact(kind="amount", answer=text[start:end], start=start, end=end,
+            Fact.model_construct(kind="amount", answer=text[start:end], start=start, end=end,
                  sentence_start=sentence.start, sentence_end=sentence.end,
                  value=value, rule=rule, subject=subject)
         )

@@ -283,5 +283,6 @@ def find_bio(document: Document, sentences: Sequence[Sentence], dates: Sequence[
                     "detail": word.group("word").lower()}))
     counts: dict[str, int] = {}
     for fact in candidates:
-        counts[fact.subject] = counts.get(fact.subject, 0) + 1
+        # A period ("led X from April 1996 until December 1997") is two steps: its start and end.
+        counts[fact.subject] = counts.get(fact.subject, 0) + (2 if "/" in fact.value else 1)
     return [f for f in candidates if counts[f.subject] >= _MIN_MILESTONES]

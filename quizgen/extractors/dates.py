@@ -148,8 +148,38 @@ def find_dates(document: Document, sentences: Sequence[Sentence]) -> list[Fact]:
         if rule == "year" and not _is_year_context(text, start, sentence):
             continue
         facts.append(
-            Fact(kind="date", answer=text[start:end], start=start, end=end,
-                 sentence_start=sentence.start, sentence_end=sentence.end,
-                 value=value, rule=rule)
+            Fact.model_construct(kind="date", answer=text[start:end], start=start, end=end,
+                                 sentence_start=sentence.start, sentence_end=sentence.end,
+                                 value=value, rule=rule, subject="", detail="")
         )
-    return filter_spans(facts)
+    return _join_ranges(text, filter_spans(facts))
+
+
+# Two dates joined into one period: "from April 1996 until December 1997",
+# "(November 1994 to November 1995)", "between 1995 and 2017". Asking for one end
+# alone would be half an answer.
+_RANGE_LINK = re.compile(r"\s*(?:to|until|till|through|thru|and|[-–—])\s*")
+_RANGE_OPEN = re.compile(r"(?:\b(?:[Ff]rom|[Bb]etween)\s+|\()$")
+
+
+def _join_ranges(text: str, facts: list[Fact]) -> list[Fact]:
+    joined: list[Fact] = []
+    i = 0
+    while i < len(facts):
+        first = facts[i]
+        if i + 1 < len(facts):
+            second = facts[i + 1]
+            link = _RANGE_LINK.fullmatch(text, first.end, second.start)
+            opener = _RANGE_OPEN.search(text, max(first.sentence_start, first.start - 10), first.start)
+            word = link.group().strip() if link else ""
+            if (link and second.sentence_start == first.sentence_start
+                    and (opener or word in ("to", "until", "till", "through", "thru"))
+                    and not (word == "and" and not (opener and opener.group().lower().startswith("between")))):
+                joined.append(first.model_copy(update={
+                    "answer": text[first.start : second.end], "end": second.end,
+                    "value": f"{first.value}/{second.value}", "rule": "date-range"}))
+                i += 2
+                continue
+        joined.append(first)
+        i += 1
+    return joined

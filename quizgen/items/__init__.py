@@ -151,7 +151,7 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
             if "question" in wanted:
                 item("question", f"What does {short} stand for?", expansion)
             if "choice" in wanted:
-                wrong = lookalike_expansions(expansion, pool, rng)
+                wrong = lookalike_expansions(expansion, rng)
                 if len(wrong) == 3:
                     options = [expansion, *wrong]
                     rng.shuffle(options)

@@ -112,10 +112,12 @@ def _made_up(fact: Fact, rng: random.Random) -> list[str]:
         shifted = _shift_number(answer, f)
         if shifted and not (fact.rule == "percent" and Decimal(fact.value.split()[0]) * f > 100):
             out.append(shifted)
-    for add in (-2, 2, -1, 1, 3, -3, 4):
-        shifted = _shift_number(answer, Decimal(1), add)
-        if shifted:
-            out.append(shifted)
+    first = _first_number(answer)
+    if first is not None and first < 20:  # "124,998" beside "125,000" is no real choice
+        for add in (-2, 2, -1, 1, 3, -3, 4):
+            shifted = _shift_number(answer, Decimal(1), add)
+            if shifted:
+                out.append(shifted)
     return out
 
 
@@ -238,32 +240,26 @@ _GENERIC_MODIFIERS = {
 }
 
 
-def lookalike_expansions(expansion: str, pool: Pool, rng: random.Random, count: int = 3) -> list[str]:
+def lookalike_expansions(expansion: str, rng: random.Random, count: int = 3) -> list[str]:
     """Wrong expansions that also spell the acronym: one word swapped for another with its initial.
 
     A wrong option that does not fit the letters ("What does CSTO stand for?" /
-    "Regional Anti-Terror Structure") would give the answer away. The last word is
-    swapped only for a head noun ("Organisation" -> "Office"), the others only for
-    modifiers, from the document's other expansions first; no word may repeat.
+    "Regional Anti-Terror Structure") would give the answer away. A head noun (the
+    last word, or the last before "of", "for" ...) is swapped only for another
+    institution noun ("Organisation" -> "Office"), any other word only for a
+    modifier ("Collective" -> "Central"); words from the document's own names made
+    options like "People's Republic of Compacts". No word may repeat.
     """
     words = expansion.split()
-    heads: dict[str, set[str]] = {}
-    for fact in pool.facts:
-        if fact.kind == "acronym" and fact.detail != expansion:
-            for segment in re.split(r"\s+(?:of|for|and|on|in|the|de)\s+", fact.detail):
-                last = segment.split()[-1] if segment.split() else ""
-                if last[:1].isupper() and "-" not in last:
-                    heads.setdefault(last[0], set()).add(last)
     candidates = []
     for i, word in enumerate(words):
         if not word[:1].isupper() or "-" in word:
             continue
         # A head noun ends a name or the part before "of", "for", "in" ...
         is_head = i == len(words) - 1 or words[i + 1].lower() in FUNCTION_WORDS
-        pool_words = (heads.get(word[0], set()) | set(_GENERIC_HEADS.get(word[0], ()))) if is_head \
-            else set(_GENERIC_MODIFIERS.get(word[0], ()))
+        pool_words = set((_GENERIC_HEADS if is_head else _GENERIC_MODIFIERS).get(word[0], ()))
         for other in sorted(pool_words):
-            if other != word and other not in words:
+            if other != word and other not in words and other.rstrip("s") != word.rstrip("s"):
                 candidates.append(" ".join(words[:i] + [other] + words[i + 1 :]))
     rng.shuffle(candidates)
     options: list[str] = []

@@ -34,7 +34,7 @@ BLANK = "_____"
 
 _AUX = frozenset("is are was were has have had will would can could may might should must does do did".split())
 _CLAUSE_END = re.compile(
-    r",\s+(?:which|where|who|whom|whose|while|whereas|including|although|though|a\s+period|as\s+well\s+as)\b"
+    r",\s+(?:which|where|who|whom|whose|while|whereas|although|though|a\s+period)\b"
     r"|;|\s[–—]\s(?=[a-z])"
 )
 _DISCOURSE = re.compile(
@@ -55,7 +55,7 @@ _PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\S+")
-_MAX_WORDS = 45
+_MAX_WORDS = 60
 
 
 @dataclass(frozen=True)
@@ -95,7 +95,16 @@ _ANAPHOR = re.compile(
     r"committee|initiative|treaty|fund|bill|law|decision|move|talks|trip|tour|flight|launch|session)\b"
     # ("the agency", "the company" in an article about one mostly mean its subject: not listed)
 )
-_TELEGRAPHIC_VERB = re.compile(r"^(?P<verb>[A-Za-z]+(?:ed|en)|Born|Died|Won|Led|Became|Left|Taught|Flew)\b")
+# Résumé lines open with a verb and no subject. Active ones take the person as subject
+# ("Graduated from X" -> "N graduated from X"), passive ones "was" ("Selected as ..." ->
+# "N was selected as ..."); any other opening word ("Distinguished Alumni Award",
+# "Presented an honorary doctorate") is left alone.
+_ACTIVE_STEPS = frozenset(
+    "graduated received earned served joined worked attended completed enlisted retired married moved studied "
+    "won became led taught flew died founded co-founded resigned returned obtained enrolled".split())
+_PASSIVE_STEPS = frozenset("born selected appointed assigned named commissioned awarded elected promoted "
+                           "hired nominated inducted".split())
+_TELEGRAPHIC_VERB = re.compile(r"^(?P<verb>[A-Z][a-z]+(?:-[a-z]+)?)\b")
 
 
 class _Draft:
@@ -143,11 +152,7 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
     while s < fact.start and text[s].isspace():
         s += 1
     if len(text[s:e].split()) > _MAX_WORDS:
-        # Keep a window of words around the answer, cut at commas where possible.
-        left = text.rfind(", ", s, max(s, fact.start - 150))
-        s = left + 2 if left != -1 and left + 2 <= fact.start else s
-        right = text.find(", ", min(e, fact.end + 150), e)
-        e = right if right != -1 else e
+        return None  # cutting a very long sentence leaves a fragment; a 60-word cloze is no study item
     d = _Draft(" ".join(text[s:e].split()) if "\n" in text[s:e] else text[s:e], fact.start - s, fact.end - s)
     if d.text[d.a_start : d.a_end] != fact.answer:
         d = _Draft(text[s:e], fact.start - s, fact.end - s)  # keep offsets honest when spaces were folded
@@ -167,7 +172,7 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
     subject = person
     m = _FIRST_PERSONAL.search(d.text)
     if person:
-        named = re.search(rf"\b{re.escape(person.split()[-1])}\b", d.text)
+        named = re.search(rf"(?<![A-Z][a-z]\s)(?<![A-Z]\.\s)\b{re.escape(person.split()[-1])}\b(?!\s+[A-Z])", d.text)
         if m and (named is None or named.start() > m.start()) and m.group().lower() in ("he", "she"):
             d.replace(m.start(), m.end(), person)
         elif named and person not in d.text:
@@ -179,11 +184,9 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
     whose = person or profiled
     if whose:
         m = _TELEGRAPHIC_VERB.match(d.text)
-        if m and not _PERSONAL.search(d.text) and not _not_a_verb(m.group("verb")):
-            verb = m.group("verb")
-            lead = f"{whose} was born" if verb == "Born" else f"{whose} {verb[0].lower()}{verb[1:]}"
-            if d.replace(0, m.end(), lead):
-                subject = whose
+        lead = _with_subject(m.group("verb"), whose) if m and not _PERSONAL.search(d.text) else None
+        if m and lead and d.replace(0, m.end(), lead):
+            subject = whose
     if d.a_start < 0 or d.text[d.a_start : d.a_end] != fact.answer:
         return None
     if d.text and d.text[0].islower() and d.a_start > 0:
@@ -208,6 +211,7 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
                   subject=subject, context=True)
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 _NAMED = re.compile(r"\b[A-Z][a-z'’]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’]+")
 
 
@@ -219,8 +223,8 @@ def _needs_context(text: str, a_start: int, subject: str) -> bool:
     ("Nursultan Nazarbayev, which he put forward") is resolved.
     """
     head = text[:a_start]
-    if _UNRESOLVED_START.match(text):
-        return True
+    if _UNRESOLVED_START.match(text) or _FIRST_PERSON.search(head):
+        return True  # "I uploaded 50 packages", "our citizens": whose words is not said
     for m in _ANAPHOR.finditer(head):
         if m.group().lower().startswith("such") and re.search(r"\bas\b", text[m.end() : m.end() + 80]):
             continue  # "such initiatives as X" names what it means
@@ -243,17 +247,18 @@ def _stand_alone(sentence: str, person: str) -> str:
     if m and not _NAMED.search(sentence, 0, m.start()):
         return sentence[: m.start()] + person + sentence[m.end() :]
     m = _TELEGRAPHIC_VERB.match(sentence)
-    if m and not _not_a_verb(m.group("verb")):
-        verb = m.group("verb")
-        return (f"{person} was born" if verb == "Born" else f"{person} {verb[0].lower()}{verb[1:]}") + sentence[m.end() :]
-    return sentence
+    lead = _with_subject(m.group("verb"), person) if m else None
+    return lead + sentence[m.end() :] if m and lead else sentence
 
 
-def _not_a_verb(verb: str) -> bool:
-    """Whether a capitalised first word ending in -ed/-en is no past verb after all ("Sweden", "Ted")."""
-    if verb in ("Born", "Died", "Won", "Led", "Became", "Left", "Taught", "Flew"):
-        return False
-    return not _is_finite_past(verb.lower())
+def _with_subject(verb: str, person: str) -> str | None:
+    """ "Graduated" -> "N graduated", "Born" -> "N was born"; None for a word that is no résumé verb."""
+    low = verb.lower()
+    if low in _ACTIVE_STEPS:
+        return f"{person} {low}"
+    if low in _PASSIVE_STEPS:
+        return f"{person} was {low}"
+    return None
 
 
 def _balance_quotes(d: _Draft) -> None:
@@ -305,15 +310,25 @@ def _lemma(word: str) -> str:
     return lemmas[0] if lemmas else ""
 
 
+_COMMON_IRREGULAR_PASTS = frozenset(
+    "was were had did made took gave led won became began went came saw said held left met ran set put got told "
+    "wrote built sent spent brought bought thought found grew knew flew chose rose fell paid sold kept lost won "
+    "struck drew drove ate fought hit hung laid lay meant read rode rang sang sat shot shut slept spoke stood "
+    "swore taught threw understood woke wore".split())
+
+
 @lru_cache(maxsize=8192)
 def _is_finite_past(word: str) -> bool:
     from lemminflect import getAllInflections, getAllLemmas
 
     if not word.isalpha() or not word.islower():
         return False
-    verbs = getAllLemmas(word).get("VERB")
+    lemmas = getAllLemmas(word)
+    verbs = lemmas.get("VERB")
     if not verbs:
         return False
+    if "NOUN" in lemmas and not word.endswith("ed") and word not in _COMMON_IRREGULAR_PASTS:
+        return False  # "crew" is a noun far more often than the past of "crow"
     return any(word in getAllInflections(lemma, upos="VERB").get("VBD", ()) for lemma in verbs)
 
 
@@ -336,6 +351,8 @@ def _wh_for_date(fact: Fact, prep: str) -> str:
     rule = fact.rule.removeprefix("bio-")
     if rule == "year-range":
         return "During what years"
+    if rule == "date-range":
+        return "During what period"
     if rule == "decade":
         return "In what decade"
     if rule == "year":
