@@ -222,8 +222,6 @@ MUST_MATCH = [
         "well as the flight testing of rendezvous sensors and computer programs.",
         [("two", "2 Hughes 376 communications satellites")],
         id="model-number-is-no-count",
-        marks=pytest.mark.xfail(strict=True, reason="'Hughes' ends in s and is taken as the counted plural, "
-                                "and the model number 376 becomes a count of 'communications'"),
     ),
     pytest.param(  # corpus/tune/nasa-economic-impact-2020.txt
         "“With an investment of just one-half of 1% of the federal budget, NASA generates significant total "

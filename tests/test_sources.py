@@ -413,7 +413,8 @@ def test_markdown_note_leaks_no_markup_and_items_know_their_heading() -> None:
             unblanked = re.sub(r"_{3,}", "", text)  # a cloze blank is no markup
             assert not re.search(r"\*\*|__|`|\]\(|\[!|<br|<img|^#|\|", unblanked), text
         assert item.section == document.section_at(item.source.start) != ""
-    assert {i.section for i in items} >= {"Performance", "Installation"}
+    # ("Python 3.10" under "Installation" is a version, not a count, so that section gives no item)
+    assert {i.section for i in items} >= {"Performance"}
     assert "@article{barbaresi-2020-htmldate" not in document.text  # a code block, not prose
     assert "Find original and updated publication dates of any web page." in document.text
 

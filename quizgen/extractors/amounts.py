@@ -56,7 +56,7 @@ AMOUNT_PATTERN = re.compile(
 
 _QUALIFIER_BEFORE = re.compile(r"\b(?P<q>" + or_regex(QUALIFIERS) + r")\s+$", re.IGNORECASE)
 _ALL_BEFORE = re.compile(r"\b(?:all|the|some)\s+$", re.IGNORECASE)
-_WORD = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")
+_WORD = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*|[0-9]+[A-Za-z]?)(?![\w,.][0-9])")
 _IRREGULAR_PLURALS = frozenset(
     "people children men women aircraft staff personnel police cattle sheep fish deer data media "
     "criteria species series feet teeth mice geese troops".split()
@@ -66,6 +66,7 @@ _NOT_PLURAL = frozenset("news physics economics politics this its his has was is
 # "the two leaders", "our three pillars": a reference to things already named, no count.
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|our|its|their|these|those|his|her|my|your|both)\s+$", re.IGNORECASE)
 _AFTER_DURATION = re.compile(r"\s+(?:later|earlier|ago|before|after)\b", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"(?<=[a-z,;:] )[A-Z][A-Za-z]+\s+$")  # a capitalised word inside the sentence
 _DURATION_BEFORE = re.compile(r"\b(?:past|last|next|following|first|recent|coming|previous)\s+$", re.IGNORECASE)
 _LOOKBACK = 24
 # Where an amount can open: a currency sign, a digit, a currency code; spelled-out
@@ -100,9 +101,13 @@ def _is_plural_noun(word: str) -> bool:
 
 
 def _counted_noun(text: str, pos: int, limit: int) -> tuple[int, str] | None:
-    """End offset and words of the noun phrase a count counts: up to two modifiers, then a plural."""
+    """End offset and words of the noun phrase a count counts: up to three modifiers, then a plural.
+
+    The plural is a lower-case word ("Hughes" is a name, not "hughes" things); a
+    plural right after it extends it ("communications satellites").
+    """
     words: list[str] = []
-    for _ in range(3):
+    for _ in range(4):
         m = _WORD.match(text, pos, limit)
         if not m:
             return None
@@ -111,10 +116,14 @@ def _counted_noun(text: str, pos: int, limit: int) -> tuple[int, str] | None:
             return None
         words.append(word)
         pos = m.end()
-        if _is_plural_noun(word):
+        if word.lower() in TIME_UNITS and word.islower():
             return pos, " ".join(words)
-        if word.lower() in TIME_UNITS:
-            return pos, " ".join(words)  # "two year", singular after "a": rare but a noun
+        if word.islower() and _is_plural_noun(word):
+            nxt = _WORD.match(text, pos, limit)
+            if nxt and nxt.group(1).islower() and _is_plural_noun(nxt.group(1)):
+                words.append(nxt.group(1))
+                pos = nxt.end()
+            return pos, " ".join(words)
     return None
 
 
@@ -173,6 +182,8 @@ def find_amounts(document: Document, sentences: Sequence[Sentence]) -> list[Fact
                         continue  # "the past two years", "two months later": a duration, no fact
                     if _DEFINITE_BEFORE.search(text, max(0, start - _LOOKBACK), start):
                         continue
+                    if g("n3") and _NAME_BEFORE.search(text, max(sentence.start, start - _LOOKBACK), start):
+                        continue  # "Hughes 376 satellites", "Boeing 747 jets": a model number, no count
                     if g("n3") and re.fullmatch(r"(?:1[5-9]|20)[0-9]{2}", g("n3")) and not g("s3"):
                         continue  # "1986 graduates" is more likely a year
                     rule, value = "count", f"{_plain(_format_value(number, scale))} {subject}"

@@ -121,8 +121,8 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
         # The same fact stated twice ("$70 billion" in two paragraphs) is asked once,
         # from the first statement that makes a usable item.
         same = (fact.kind, fact.value, fact.subject)
-        if same in asked:
-            continue
+        if same in asked and (fact.kind != "amount" or fact.subject):
+            continue  # (two budget lines can both be "$2.3 billion": sums of money are never merged)
         count_before = len(items)
         key = fact_key(document, fact)
         seen_keys[key] = seen_keys.get(key, 0) + 1
