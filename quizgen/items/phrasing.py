@@ -410,16 +410,21 @@ def _invert(wh: str, clause: str) -> str | None:
     if parts is None:
         return None
     subject, verb, kind, rest = parts
+    body = _inverted(subject, verb, kind)
+    return _finish(f"{wh} {body} {_trim_tail(rest)}") if body else None
+
+
+def _inverted(subject: str, verb: str, kind: str, possession: bool = False) -> str | None:
+    """Subject and verb in question order: "was X", "did X host", "does X have"; None without a lemma."""
     subject = _decap(subject)
-    rest = _trim_tail(rest)
+    if kind == "aux" and possession and verb.lower() in _POSSESSION:
+        return f"{_POSSESSION[verb.lower()]} {subject} have"  # "has 2,500 hours" -> "does X have"
     if kind == "aux":
-        body = f"{verb.lower()} {subject} {rest}"
-    else:
-        lemma = _lemma(verb)
-        if not lemma:
-            return None
-        body = f"{'did' if kind == 'past' else 'does'} {subject} {lemma} {rest}"
-    return _finish(f"{wh} {body}")
+        return f"{verb.lower()} {subject}"
+    lemma = _lemma(verb)
+    if not lemma:
+        return None
+    return f"{'did' if kind == 'past' else 'does'} {subject} {lemma}"
 
 
 _TAIL = re.compile(r",\s+[a-z]+ing\b|(?:^|,?\s+)and,?\s+(?:[a-z]+ly\s+|after\s+[^,]*,\s+)?(?P<verb>[a-z]+)\b")
@@ -577,16 +582,9 @@ def _amount_question(clause: Clause, fact: Fact) -> str | None:
         subject, verb, kind, rest = parts
         if rest.strip():
             return None  # the amount is not the verb's direct object
-        subject = _decap(subject)
-        if kind == "aux" and verb.lower() in _POSSESSION:
-            body = f"{_POSSESSION[verb.lower()]} {subject} have"  # "has 2,500 hours" -> "does X have"
-        elif kind == "aux":
-            body = f"{verb.lower()} {subject}"
-        else:
-            lemma = _lemma(verb)
-            if not lemma:
-                return None
-            body = f"{'did' if kind == 'past' else 'does'} {subject} {lemma}"
+        body = _inverted(subject, verb, kind, possession=True)
+        if body is None:
+            return None
         question = f"{wh} {body}{tail}"
     if adverbial:
         question += f" {adverbial}"
