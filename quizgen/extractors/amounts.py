@@ -166,6 +166,9 @@ def find_amounts(document: Document, sentences: Sequence[Sentence]) -> list[Fact
                 rule, value = "percent", f"{_plain(number)} %"
             elif g("cur"):
                 rule, value = "money", f"{_plain(_format_value(number, scale))} {CURRENCY_WORDS[g('cur').lower()]}"
+            elif text[max(0, start - 4) : start].lower() == "age " and number < 130:
+                start -= 4
+                rule, value = "age", _plain(number)  # "At age 28": an age, answered with its word
             else:
                 counted = _counted_noun(text, end, sentence.end)
                 if counted is None:
@@ -190,8 +193,9 @@ def find_amounts(document: Document, sentences: Sequence[Sentence]) -> list[Fact
                     if last in TIME_UNITS and len(subject.split()) == 1:
                         # A duration's unit belongs to the answer: "37 days", asked "How long ...?"
                         rule, end, subject = "duration", noun_end, ""
-                        if re.match(r"\s+old\b", text[end : end + 6]):
-                            rule = "age"  # "At 19 years old": an age, with ages for distractors
+                        old = re.match(r"\s+old\b", text[end : end + 6])
+                        if old:
+                            rule, end = "age", end + old.end()  # "At 19 years old": an age, answered whole
         q = _QUALIFIER_BEFORE.search(text, max(sentence.start, start - _LOOKBACK), start)
         if q:
             start = q.start("q")
