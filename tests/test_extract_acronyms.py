@@ -213,8 +213,6 @@ MUST_MATCH = [
         "May 2014.",
         [("CEO", "chief executive officer")],
         id="lower-case-expansion",
-        marks=pytest.mark.xfail(strict=True, reason="the expansion's first word must be capitalised, so a "
-                                "lower-case long form ('chief executive officer (CEO)') is never matched"),
     ),
     pytest.param(  # corpus/heldout/whitehouse-fy2024-budget-global.txt
         "The Budget builds on our discretionary investments to include over $2.3 billion for the Department of "
@@ -222,8 +220,6 @@ MUST_MATCH = [
         "partners in the region.",
         [("USAID", "U.S. Agency for International Development")],
         id="dotted-initialism-in-expansion",
-        marks=pytest.mark.xfail(strict=True, reason="the dots in 'U.S.' break the run of words before the "
-                                "parenthesis, so 'U.S.' cannot supply the letters U and S"),
     ),
     pytest.param(  # corpus/heldout/whitehouse-fy2024-budget-global.txt
         "The Department of Defense’s (DOD) 2024 Pacific Deterrence Initiative highlights $9.1 billion of "

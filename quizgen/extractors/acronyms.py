@@ -24,7 +24,7 @@ _PAREN_SHORT = re.compile(
     r"""
     \(\s*
     (?P<short>[A-Z](?:[A-Za-z&]|\.(?=[A-Z])){1,9}?)   # CSTO, RATS, DoD, U.N
-    (?P<plural>s)?
+    (?P<plural>s|’s|'s)?                              # EVAs, MMU’s
     \s*(?:[,;]\s*(?:see|cf\.?|formerly|also|now|i\.e\.|e\.g\.)\b[^()]{0,120})?  # "(CWI, see https://...)"
     \)
     """,
@@ -38,7 +38,8 @@ _SHORT_THEN_LONG = re.compile(
     """,
     re.VERBOSE,
 )
-_WORDS = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*")
+_WORDS = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*")  # "U.S.", "Anti-Terror"
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 _MAX_SKIPPED = 1
 
 
@@ -72,6 +73,10 @@ def _align(letters: str, words: tuple[str, ...]) -> int | None:
             return None
         word = words[wi]
         options: list[int] = []
+        if _INITIALISM.fullmatch(word):  # "U.S." gives its letters in a row: USAID
+            own = word.replace(".", "")
+            r = best(li + len(own), wi + 1) if letters.startswith(own, li) else None
+            return r if r is not None else (None if li == 0 else _skip(li, wi))
         parts = word.split("-")
         # Match the word's initial, then optionally the initials of its hyphen parts.
         if parts[0][:1].upper() == letters[li]:
@@ -97,6 +102,10 @@ def _align(letters: str, words: tuple[str, ...]) -> int | None:
                 options.append(r + 1)
         return min(options) if options else None
 
+    def _skip(li: int, wi: int) -> int | None:
+        r = best(li, wi + 1)
+        return None if r is None else r + 1
+
     return best(0, 0)
 
 
@@ -112,9 +121,14 @@ def match_expansion(short: str, words: Sequence[str]) -> int | None:
     best_len: int | None = None
     for size in range(1, limit + 1):
         tail = tuple(words[len(words) - size :])
-        if tail[0].lower() in FUNCTION_WORDS or not tail[0][:1].isupper():
+        if tail[0].lower() in FUNCTION_WORDS:
             continue
         skipped = _align(letters, tail)
+        if not tail[0][:1].isupper():
+            # "chief executive officer (CEO)": lower case only when every word gives one letter
+            if skipped == 0 and size == n and short.isupper() and not any(w.lower() in FUNCTION_WORDS for w in tail):
+                best_len = size
+            continue
         if skipped is not None and skipped <= _MAX_SKIPPED:
             best_len = size
             if skipped == 0:
