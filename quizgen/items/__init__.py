@@ -80,13 +80,13 @@ class _Context:
         self.person = people.antecedents(text, sentences)
         self.profiled = people.profiled
         self.latter: dict[int, str] = {}
-        # Up to two sentences before each one, within its paragraph.
+        # Up to two sentences before each one, the paragraph before included, never a heading.
         self.previous: dict[int, list[tuple[int, int]]] = {}
         for i, sentence in enumerate(sentences):
             spans: list[tuple[int, int]] = []
             for before in reversed(sentences[max(0, i - 2) : i]):
-                if "\n\n" in text[before.end : (spans[0][0] if spans else sentence.start)]:
-                    break
+                if text[before.end - 1 : before.end] not in (".", "!", "”", '"', ")"):
+                    break  # a heading or a question: no context for what follows
                 spans.insert(0, (before.start, before.end))
             self.previous[sentence.start] = spans
         last_named = ""

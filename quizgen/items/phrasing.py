@@ -35,13 +35,18 @@ BLANK = "_____"
 _AUX = frozenset("is are was were has have had will would can could may might should must does do did".split())
 _CLAUSE_END = re.compile(
     r",\s+(?:which|where|who|whom|whose|while|whereas|although|though|a\s+period)\b"
-    r"|;|\s[–—]\s(?=[a-z])"
+    r"|;"
 )
 _DISCOURSE = re.compile(
     r"^(?:In\s+addition|However|Therefore|Thus|Overall|Finally|Moreover|Furthermore|For\s+example|"
     r"For\s+instance|At\s+the\s+same\s+time|In\s+general|Unfortunately|True|Meanwhile|Also|Instead|"
     r"Indeed|Still|Nevertheless|In\s+practical\s+terms|In\s+the\s+future|Today|Currently|Now|"
     r"According\s+to\s+[^,]{1,60}|As\s+we\s+see\s+it|Of\s+course)\s*,\s*"
+)
+# Discourse markers that carry no content of their own, dropped from the front of a cloze.
+_MARKER = re.compile(
+    r"(?:In\s+addition|However|Therefore|Thus|Overall|Finally|Moreover|Furthermore|For\s+example|"
+    r"For\s+instance|In\s+general|Unfortunately|True|Meanwhile|Also|Indeed|Still|Nevertheless)\s*,\s*"
 )
 _UNRESOLVED_START = re.compile(
     r"^(?:He|She|It|They|This|These|Those|That|Such|The\s+latter|The\s+former|His|Her|Its|Their|"
@@ -159,6 +164,9 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
     m = _LABEL.match(d.text)
     if m and not d.replace(0, m.end(), ""):
         return None
+    m = _MARKER.match(d.text)
+    if m and m.end() <= d.a_start:
+        d.replace(0, m.end(), "")  # "For example, ...", "Today, ...": the marker means nothing out of place
     citations = list(_CITATION.finditer(d.text))
     for m in reversed(citations):
         d.replace(m.start(), m.end(), "")
@@ -222,8 +230,9 @@ def _needs_context(text: str, a_start: int, subject: str) -> bool:
     leaves the blank's meaning intact. A "he" after a name in the same clause
     ("Nursultan Nazarbayev, which he put forward") is resolved.
     """
-    head = text[:a_start]
-    if _UNRESOLVED_START.match(text) or _FIRST_PERSON.search(head):
+    # The words before the blank, and the few right after it ("In _____, such exercises were held").
+    head = text[:a_start] + " _ " + text[a_start:][:40]
+    if _UNRESOLVED_START.match(text) or _FIRST_PERSON.search(text[:a_start]):
         return True  # "I uploaded 50 packages", "our citizens": whose words is not said
     for m in _ANAPHOR.finditer(head):
         if m.group().lower().startswith("such") and re.search(r"\bas\b", text[m.end() : m.end() + 80]):
