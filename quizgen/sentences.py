@@ -130,11 +130,10 @@ def split_sentences(document: Document) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
     for cut in cuts:
-        s, e = start, cut
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
+        segment = text[start:cut]
+        stripped = segment.strip()
+        s = start + len(segment) - len(segment.lstrip())
+        e = s + len(stripped)
         start = cut
         if e - s < 2:
             continue
