@@ -14,6 +14,7 @@ import random
 import re
 from collections.abc import Iterable, Sequence
 
+from ..data import MONTH_NUMBER
 from ..extractors.bio import people_of
 from ..models import Document, Fact, Item, Sentence, Source
 from .distractors import Pool, distractors, lookalike_expansions
@@ -101,6 +102,14 @@ class _Context:
 _ENUMERATED = re.compile(r"(?:\s+[\w'’-]+){1,3}?\s*[,:]\s+(?:[A-Z][^,]*,\s+){1,}(?:and\s+)?[A-Z]")
 
 
+_NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][A-Za-z'’-]+|(?<=[a-z,;:] )[A-Z]{2,}")
+
+
+def _names(sentence: str) -> set[str]:
+    """Capitalised words inside a sentence (not its first word): what it is about."""
+    return {w for w in _NAME.findall(sentence) if w not in MONTH_NUMBER}
+
+
 def _source(document: Document, fact: Fact) -> Source:
     return Source(sentence=document.text[fact.sentence_start : fact.sentence_end],
                   start=fact.sentence_start, end=fact.sentence_end)
@@ -117,12 +126,19 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
     seen_keys: dict[str, int] = {}
     seen_text: set[tuple[str, str]] = set()
     asked: set[tuple[str, str, str]] = set()
+    dated: dict[str, list[set[str]]] = {}  # date value -> the names of each sentence already asked about it
     for fact, score in ranked:
         # The same fact stated twice ("$70 billion" in two paragraphs) is asked once,
         # from the first statement that makes a usable item.
         same = (fact.kind, fact.value, fact.subject)
         if same in asked and (fact.kind != "amount" or fact.subject):
             continue  # (two budget lines can both be "$2.3 billion": sums of money are never merged)
+        # A date restated about the same thing ("Ian Murdock founded Debian in August 1993",
+        # "Debian was begun in August 1993") is asked once: same value, a name in common.
+        names = _names(document.text[fact.sentence_start : fact.sentence_end])
+        if fact.kind in ("date", "founding", "bio") and any(
+                names & earlier for earlier in dated.get(fact.value, ())):
+            continue
         count_before = len(items)
         key = fact_key(document, fact)
         seen_keys[key] = seen_keys.get(key, 0) + 1
@@ -182,4 +198,6 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
                 item("choice", question or cloze or "", fact.answer, options)
         if len(items) > count_before:
             asked.add(same)
+            if fact.kind in ("date", "founding", "bio"):
+                dated.setdefault(fact.value, []).append(names)
     return items

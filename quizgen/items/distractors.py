@@ -160,14 +160,14 @@ class Pool:
 
     def __init__(self, facts: Sequence[Fact]) -> None:
         self.facts = list(facts)
-        # shape -> {normalised answer: answer}, each distinct value once, in document order
+        # shape -> {normalised value: answer}: each value once ("FY 2025" and "Fiscal Year 2025"
+        # are one option), in document order
         self.by_shape: dict[str, dict[str, str]] = {}
         self.by_sentence: dict[int, set[str]] = {}
         for fact in self.facts:
-            norm = _norm(fact.answer)
             if fact.kind != "acronym":
-                self.by_shape.setdefault(shape(fact), {}).setdefault(norm, fact.answer)
-            self.by_sentence.setdefault(fact.sentence_start, set()).add(norm)
+                self.by_shape.setdefault(shape(fact), {}).setdefault(fact.value, fact.answer)
+            self.by_sentence.setdefault(fact.sentence_start, set()).update((fact.value, _norm(fact.answer)))
 
 
 _AT_LEAST = re.compile(r"(?i)^(?:more than|over|at least|upwards of)\b")
@@ -198,11 +198,12 @@ def _consistent(answer: str, option: str) -> bool:
 def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3) -> list[str]:
     """`count` wrong options for `fact`, or fewer if none of the right shape can be had."""
     # Values the same sentence states could be true answers too.
-    seen = {_norm(fact.answer)} | pool.by_sentence.get(fact.sentence_start, set())
+    seen = {fact.value, _norm(fact.answer)} | pool.by_sentence.get(fact.sentence_start, set())
     from_doc = []
-    for n, other in pool.by_shape.get(shape(fact), {}).items():
-        if n not in seen and _consistent(fact.answer, other):
-            seen.add(n)
+    for value, other in pool.by_shape.get(shape(fact), {}).items():
+        n = _norm(other)
+        if value not in seen and n not in seen and _consistent(fact.answer, other):
+            seen.update((value, n))
             from_doc.append(other)
             if len(from_doc) >= 50:
                 break  # plenty to choose from; a 10 MB source should not make this quadratic

@@ -108,8 +108,8 @@ _ACTIVE_STEPS = frozenset(
     "graduated received earned served joined worked attended completed enlisted retired married moved studied "
     "won became led taught flew died founded co-founded resigned returned obtained enrolled".split())
 _PASSIVE_STEPS = frozenset("born selected appointed assigned named commissioned awarded elected promoted "
-                           "hired nominated inducted".split())
-_TELEGRAPHIC_VERB = re.compile(r"^(?P<verb>[A-Z][a-z]+(?:-[a-z]+)?)\b")
+                           "hired nominated inducted presented honored honoured".split())
+_TELEGRAPHIC_VERB = re.compile(r"^(?P<verb>[A-Za-z][a-z]+(?:-[a-z]+)?)\b")  # lower case after a ";"
 
 
 class _Draft:
@@ -232,7 +232,8 @@ def _needs_context(text: str, a_start: int, subject: str) -> bool:
     """
     # The words before the blank, and the few right after it ("In _____, such exercises were held").
     head = text[:a_start] + " _ " + text[a_start:][:40]
-    if _UNRESOLVED_START.match(text) or _FIRST_PERSON.search(text[:a_start]):
+    quoted = any(mark in text for mark in "“”\"")
+    if _UNRESOLVED_START.match(text) or _FIRST_PERSON.search(text if quoted else text[:a_start]):
         return True  # "I uploaded 50 packages", "our citizens": whose words is not said
     for m in _ANAPHOR.finditer(head):
         if m.group().lower().startswith("such") and re.search(r"\bas\b", text[m.end() : m.end() + 80]):
@@ -357,16 +358,17 @@ def _wh_for_date(fact: Fact, prep: str) -> str:
         return "Since when"
     if prep.startswith(("until", "till")):
         return "Until when"
-    rule = fact.rule.removeprefix("bio-")
-    if rule == "year-range":
-        return "During what years"
-    if rule == "date-range":
-        return "During what period"
-    if rule == "decade":
+    # From the value, not the rule: a founding or bio fact keeps its date's shape there.
+    value = fact.value
+    if value.startswith("FY"):
+        return "In what fiscal year"
+    if "/" in value:
+        return "During what years" if re.fullmatch(r"[0-9]{4}/[0-9]{4}", value) else "During what period"
+    if value.endswith("s"):
         return "In what decade"
-    if rule == "year":
+    if re.fullmatch(r"[0-9]{4}", value):
         return "In what year"
-    if rule == "month-year":
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}", value):
         return "In what month and year"
     return "On what date"
 
@@ -436,7 +438,8 @@ def _inverted(subject: str, verb: str, kind: str, possession: bool = False) -> s
     return f"{'did' if kind == 'past' else 'does'} {subject} {lemma}"
 
 
-_TAIL = re.compile(r",\s+[a-z]+ing\b|(?:^|,?\s+)and,?\s+(?:[a-z]+ly\s+|after\s+[^,]*,\s+)?(?P<verb>[a-z]+)\b")
+_TAIL = re.compile(r",\s+(?:[a-z]+ing|but|yet|while|whereas)\b"
+                   r"|(?:^|,?\s+)and,?\s+(?:[a-z]+ly\s+|after\s+[^,]*,\s+)?(?P<verb>[a-z]+)\b")
 
 
 def _trim_tail(rest: str) -> str:
@@ -572,8 +575,8 @@ def _amount_question(clause: Clause, fact: Fact) -> str | None:
         return None  # durations and bare numbers read badly as questions; the cloze asks them
     adverbial, core = _move_adverbial(before)
     tail = _LIST_TAIL.split(after.rstrip(" ."), maxsplit=1)[0]
-    if tail.startswith(","):
-        return None  # the amount ends a phrase: what it measures is elsewhere
+    if tail.startswith(",") or re.match(r"\s+of\b", tail):
+        return None  # "$9.1 billion of investments": what the amount measures would be left behind
     if not core.strip():
         # The amount is the subject: "More than 80 people changed their minds ..."
         m = re.match(r"^\s+(?P<verb>[a-z]+)\b", tail)
@@ -600,6 +603,7 @@ def _amount_question(clause: Clause, fact: Fact) -> str | None:
     return _finish(question)
 
 
+_DANGLING_END = re.compile(r"\b(?:including|and|or|of|in|on|at|to|for|with|by|from|the|a|an|such\s+as)\?$")
 _YEAR_IN_TEXT = re.compile(r"(?<![0-9])(?:1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])")
 
 
@@ -617,6 +621,8 @@ def question_for(clause: Clause, fact: Fact) -> str | None:
         return None
     if question is None:
         return None
+    if _DANGLING_END.search(question):
+        return None  # "... challenges, including?": a cut left the question hanging
     # A question that still names its answer, or opens on an unresolved word, is discarded.
     if gives_away(fact.answer, question) or len(question.split()) < 4:
         return None
