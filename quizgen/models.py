@@ -14,9 +14,9 @@ from pydantic import BaseModel, ConfigDict
 __all__ = ["KINDS", "STYLES", "Kind", "Style", "Section", "Document", "Sentence", "Fact", "Item", "Source"]
 
 Kind = Literal["date", "founding", "amount", "acronym", "bio"]
-Style = Literal["question", "cloze", "choice", "order"]
+Style = Literal["question", "cloze", "choice"]
 KINDS: tuple[str, ...] = ("date", "founding", "amount", "acronym", "bio")
-STYLES: tuple[str, ...] = ("question", "cloze", "choice", "order")
+STYLES: tuple[str, ...] = ("question", "cloze", "choice")
 
 
 class _Frozen(BaseModel):

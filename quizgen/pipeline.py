@@ -104,7 +104,7 @@ def _deck_parent(sources: Sequence[str], options: Options) -> str:
     return "quizgen"
 
 
-def render(analysis: Analysis, fmt: str, options: Options, deck: str, output_dir: Path,
+def render(analysis: Analysis, fmt: str, options: Options, deck: str,
            previous: dict[str, tuple[int, str, str]] | None = None) -> bytes:
     """The bytes of one output format for one analysed source."""
     if fmt == "json":
@@ -185,7 +185,7 @@ def _build_one(source: str, options: Options, parent: str, output_dir: Path, std
             from .render.apkg import previous_notes
 
             previous = previous_notes(output_dir / f"{document.name}.apkg")
-        outputs = {fmt: render(analysis, fmt, options, deck, output_dir, previous) for fmt in options.formats}
+        outputs = {fmt: render(analysis, fmt, options, deck, previous) for fmt in options.formats}
         note = ""
         if previous:
             from .render.apkg import removed_note_report

@@ -47,7 +47,6 @@ GROUPS: dict[str, tuple[str, str]] = {
     "choice": ("Multiple choice", "Circle the letter of the one best answer."),
     "question": ("Short answer", "Write your answer on the line."),
     "cloze": ("Fill in the blank", "Write the missing words in the blank."),
-    "order": ("Ordering", "Write your answer on the line."),
 }
 _PAPER = {"a4": "A4", "letter": "letter"}  # CSS @page size keywords
 _LETTERS = string.ascii_uppercase
