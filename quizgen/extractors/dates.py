@@ -69,6 +69,7 @@ _YEAR_CONTEXT = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _LOOKBACK = 16
+_AS_OF = re.compile(r"\b[Aa]s\s+of\s+$")
 # Every date opens with a month's name (J, F, M, A, S, O, N or D, then lower case) or a digit.
 # (Lookaheads, so a candidate never swallows the next one: "late 1992".)
 _STARTS = re.compile(r"(?<![A-Za-z0-9])(?:[JFMASOND](?=[a-z])|[0-9]|F(?=Y)|f(?=i)|[EeMmLl](?=[a-z]{2,4}[\s-][12]))")
@@ -147,6 +148,8 @@ def find_dates(document: Document, sentences: Sequence[Sentence]) -> list[Fact]:
         start, end = m.start(), m.end()
         if rule == "year" and not _is_year_context(text, start, sentence):
             continue
+        if _AS_OF.search(text, max(sentence.start, start - 8), start):
+            continue  # "as of March 2024": when a figure was true, not when something happened
         facts.append(
             Fact.model_construct(kind="date", answer=text[start:end], start=start, end=end,
                                  sentence_start=sentence.start, sentence_end=sentence.end,
