@@ -156,14 +156,11 @@ MUST_MATCH = [
         [("November 1994 to November 1995", "1994-11/1995-11")],
         id="month-year-range-with-to",
     ),
-    # Known failures: the correct expectation, kept so that a fix shows up.
     pytest.param(
         "The first “demoware” system became operational in 1987 and was shown at the 1988 ACM-SIGMOD "
         "Conference.",
         [("1987", "1987"), ("1988", "1988")],
         id="year-before-event-name",
-        marks=pytest.mark.xfail(strict=True, reason="a bare year after 'the' ('the 1988 ACM-SIGMOD "
-                                "Conference') is not in the year-context word list"),
     ),
 ]
 

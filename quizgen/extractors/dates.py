@@ -129,6 +129,8 @@ def _is_year_context(text: str, start: int, sentence: Sentence) -> bool:
         return True
     if start == sentence.start:
         return True  # "1992: the treaty is signed" / "1992, a year of ..."
+    if before.endswith(("the ", "The ")) and text[start + 5 : start + 6].isupper():
+        return True  # "the 1903 Nobel Prize", "the 1988 ACM-SIGMOD Conference": a named event's year
     # "(1992)" or "(founded 1992)" as a parenthetical date
     return before.endswith("(")
 
@@ -175,8 +177,10 @@ def _join_ranges(text: str, facts: list[Fact]) -> list[Fact]:
             link = _RANGE_LINK.fullmatch(text, first.end, second.start)
             opener = _RANGE_OPEN.search(text, max(first.sentence_start, first.start - 10), first.start)
             word = link.group().strip() if link else ""
+            full_dates = len(first.value) == len(second.value) == 10  # "7 November 1867 – 4 July 1934"
             if (link and second.sentence_start == first.sentence_start
-                    and (opener or word in ("to", "until", "till", "through", "thru"))
+                    and (opener or word in ("to", "until", "till", "through", "thru")
+                         or (full_dates and word in ("-", "–", "—")))
                     and not (word == "and" and not (opener and opener.group().lower().startswith("between")))):
                 joined.append(first.model_copy(update={
                     "answer": text[first.start : second.end], "end": second.end,
