@@ -98,8 +98,13 @@ class _Context:
             last_named = f"the {acronym.detail}" if acronym else ""
 
 
-# A count whose noun is followed by the names it counts: ", Terry Hart, Dr. G. Nelson, and ...".
-_ENUMERATED = re.compile(r"(?:\s+[\w'’-]+){1,3}?\s*[,:]\s+(?:[A-Z][^,]*,\s+){1,}(?:and\s+)?[A-Z]")
+# A count whose noun is followed by the names it counts: ", Terry Hart, Dr. G. Nelson, and ...",
+# "two elements, polonium and radium".
+_ENUMERATED = re.compile(
+    r"(?:\s+[\w'’-]+){1,3}?\s*[,:]\s+"
+    r"(?:(?:[A-Z][^,]*,\s+){1,}(?:and\s+)?[A-Z]"  # capitalised names, comma-separated
+    r"|(?![0-9])[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?(?:,\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)*,?\s+and\s+[a-z])"
+)
 
 
 _NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][A-Za-z'’-]+|(?<=[a-z,;:] )[A-Z]{2,}")
