@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 __all__ = ["or_regex", "MONTHS", "MONTH_NUMBER", "SCALES", "SCALE_FACTOR", "CURRENCY_SYMBOLS",
            "CURRENCY_WORDS", "QUALIFIERS", "NUMBER_WORDS", "FUNCTION_WORDS", "FOUNDING_VERBS",
-           "CAREER_WORDS", "CAREER_STEMS", "ABBREVIATIONS", "TITLE_ABBREVIATIONS", "PRONOUNS", "SENTENCE_STARTERS",
+           "CAREER_WORDS", "CAREER_STEMS", "ABBREVIATIONS", "TITLE_ABBREVIATIONS", "SENTENCE_STARTERS",
            "FURNITURE_WORDS", "TIME_UNITS", "ORG_WORDS", "GIVEN_NAMES", "PERSON_TITLES"]
 
 
@@ -175,7 +175,6 @@ ABBREVIATIONS = frozenset(
     + "e.g i.e cf al ca c a.m p.m".split()
 )
 
-PRONOUNS = frozenset("he she it they this these those that his her its their him them".split())
 
 # Words that often open a sentence: after "U.S." they signal a real boundary.
 SENTENCE_STARTERS = frozenset(

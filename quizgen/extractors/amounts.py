@@ -55,7 +55,6 @@ AMOUNT_PATTERN = re.compile(
 )
 
 _QUALIFIER_BEFORE = re.compile(r"\b(?P<q>" + or_regex(QUALIFIERS) + r")\s+$", re.IGNORECASE)
-_ALL_BEFORE = re.compile(r"\b(?:all|the|some)\s+$", re.IGNORECASE)
 _WORD = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*|[0-9]+[A-Za-z]?)(?![\w,.][0-9])")
 _IRREGULAR_PLURALS = frozenset(
     "people children men women aircraft staff personnel police cattle sheep fish deer data media "

@@ -480,8 +480,7 @@ def _move_adverbial(clause: str) -> tuple[str, str]:
 
 
 def _date_question(clause: Clause, fact: Fact) -> str | None:
-    text, a_start, a_end = clause.text, clause.a_start, clause.a_end
-    before, after = clause.before, clause.after
+    text, before, after = clause.text, clause.before, clause.after
     prep_m = _PREPOSITION.search(before)
     prep = prep_m.group("prep") if prep_m else ""
     if prep.strip().lower() == "of":
@@ -537,8 +536,6 @@ def _date_question(clause: Clause, fact: Fact) -> str | None:
     elif head.rstrip().endswith(",") and rest.startswith(","):
         rest = rest[1:]
     remaining = (head.rstrip() + " " + rest.lstrip()).strip()
-    if head.strip() and not head.rstrip().endswith(","):
-        remaining = (head.rstrip() + " " + rest.lstrip()).strip()
     adverbial, core = _move_adverbial(remaining)
     if "," in _move_adverbial(head.strip())[1]:
         return None  # the date belongs to a later phrase, not to the main verb
