@@ -172,7 +172,7 @@ TITLE_ABBREVIATIONS = frozenset(
 )
 ABBREVIATIONS = frozenset(
     "No Nos Vol vol pp p Fig fig approx est etc vs Inc Ltd Co Corp Dept Univ Mt Ft Ave Blvd".split()
-    + "e.g i.e cf al ca c a.m p.m".split()
+    + "e.g i.e cf al ca c a.m p.m v".split()
 )
 
 

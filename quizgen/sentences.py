@@ -66,8 +66,8 @@ def _dot_ends_sentence(text: str, dot: int, after: int) -> bool:
         return False  # "Dr. Smith"
     if bare in MONTH_NUMBER and len(bare) <= 4 and first.isdigit():
         return False  # "Sept. 15", "Nov. 2014"
-    if bare in ABBREVIATIONS and (first.isdigit() or bare.lower() in ("e.g", "i.e", "cf", "vs")):
-        return False  # "No. 5", "pp. 12"
+    if bare in ABBREVIATIONS and (first.isdigit() or bare.lower() in ("e.g", "i.e", "cf", "vs", "v")):
+        return False  # "No. 5", "pp. 12", "Roe v. Wade"
     if len(bare) == 1 and bare.isupper() and not first.isdigit():
         before_initial = text[max(0, dot - 3) : dot - 1]
         if before_initial.endswith((" ", "\n")) or dot == 1:

@@ -322,6 +322,24 @@ PASSAGES = [
         ],
         id="pad-name-letter-is-no-initial",
         ),
+    # corpus/heldout2/whitehouse-fy2025-budget-healthcare.txt: a case name's "v." is no sentence end
+    pytest.param(
+        "And in the wake of the Supreme Court’s decision to overturn nearly 50 years of precedent in Roe v. Wade, "
+        "Republican elected officials are advancing and enforcing dangerous, extreme abortion bans that eliminate "
+        "women’s ability to make their own decisions about their health, force women to travel hundreds of miles "
+        "for care, and deny access to vital, evidence-based medical care. And Congressional Republicans have "
+        "proposed three national abortion bans that would limit access to reproductive health care in every state "
+        "in the country.",
+        [
+            "And in the wake of the Supreme Court’s decision to overturn nearly 50 years of precedent in Roe v. "
+            "Wade, Republican elected officials are advancing and enforcing dangerous, extreme abortion bans that "
+            "eliminate women’s ability to make their own decisions about their health, force women to travel "
+            "hundreds of miles for care, and deny access to vital, evidence-based medical care.",
+            "And Congressional Republicans have proposed three national abortion bans that would limit access to "
+            "reproductive health care in every state in the country.",
+        ],
+        id="case-name-v",
+    ),
 ]
 
 
