@@ -251,3 +251,30 @@ PERSON_TITLES = frozenset(
     Commander Cmdr Admiral Adm Officer Chairman Chairwoman Chair CEO Director Astronaut astronaut author
     writer scientist engineer founder co-founder""".split()
 )
+
+
+def _letter_class(predicate) -> str:
+    """A regex character class body of the Latin letters (Basic to Extended-B) meeting `predicate`."""
+    chars = [chr(c) for c in range(0x41, 0x250) if chr(c).isalpha() and predicate(chr(c))
+             and chr(c) not in "ªº"]
+    ranges, start, prev = [], chars[0], chars[0]
+    for ch in chars[1:] + ["\uffff"]:
+        if ord(ch) != ord(prev) + 1:
+            ranges.append(start if start == prev else f"{start}-{prev}")
+            start = ch
+        prev = ch
+    return "".join(ranges)
+
+
+# Latin capitals and small letters, accented ones included: "Żorawski", "Skłodowska", "Dłuski".
+UPPER = _letter_class(str.isupper)
+LOWER = _letter_class(str.islower)
+
+# Kinship and household words: "her mother", "Maria's oldest sibling", with the pronoun each takes.
+KIN_GENDER = {
+    **dict.fromkeys("mother sister daughter wife aunt grandmother niece widow stepmother "
+                    "granddaughter girlfriend".split(), "she"),
+    **dict.fromkeys("father brother son husband uncle grandfather nephew widower stepfather "
+                    "grandson boyfriend".split(), "he"),
+}
+

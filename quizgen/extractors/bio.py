@@ -18,13 +18,14 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ..data import (CAREER_STEMS, CAREER_WORDS, GIVEN_NAMES, MONTHS, ORG_WORDS, PERSON_TITLES,
-                    SENTENCE_STARTERS, or_regex)
+from ..data import (CAREER_STEMS, CAREER_WORDS, GIVEN_NAMES, KIN_GENDER, LOWER, MONTHS, ORG_WORDS, PERSON_TITLES,
+                    SENTENCE_STARTERS, UPPER, or_regex)
 from ..models import Document, Fact, Sentence
 
 __all__ = ["find_bio", "find_people", "People", "people_of"]
 
-_NAME_WORD = r"[A-Z][a-z'’]{0,2}[A-Z]?[a-z'’]+(?:-[A-Z][a-z'’]+)?"  # Smith, McNair, AlMulla, Jean-Luc
+# Smith, McNair, AlMulla, Jean-Luc, Żorawski, Skłodowska
+_NAME_WORD = rf"[{UPPER}][{LOWER}'’]{{0,2}}[{UPPER}]?[{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?"
 _PERSON = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,3}}\b")
 _CAREER = re.compile(r"\b(?P<word>" + or_regex(CAREER_STEMS) + r"(?:e|es|ed|d|ing|s)?|" + or_regex(CAREER_WORDS)
                      + r")\b", re.IGNORECASE)
@@ -49,7 +50,11 @@ def _is_dictionary_word(word: str) -> bool:
     return bool(getAllLemmas(word.lower()))
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+_CAPITALISED = re.compile(rf"\b[{UPPER}][\w'’-]*")
+# "her mother", "Maria's oldest sibling": a relative who is not named may be what a later "she" means.
+_BORN_AS = re.compile(rf"\((?:born|née|né)\s+(?P<name>[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,3}})(?=[;,)])")
+_KIN = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir|\w+['’]s)\s+(?:(?:older|younger|elder|eldest|oldest|youngest|late|"
+                  r"first|second|future)\s+)?(?P<kin>" + or_regex(KIN_GENDER) + r")\b")
 # What stands right after a person's name somewhere in a text: an age, "born",
 # a verb, "who", "said".
 _AFTER_PERSON = re.compile(
@@ -112,6 +117,7 @@ class People:
         tokens = [(m.start(), m.group()) for m in _CAPITALISED.finditer(text)]
         counts = Counter(word for _, word in tokens)
         full_names: dict[str, str] = {}
+        variants: dict[str, dict[str, str]] = {}  # surname -> first word -> full name ("Marie", "Pierre" Curie)
         rejected: set[str] = set()
         evidence: Counter[str] = Counter()
         placed: set[str] = set()
@@ -131,6 +137,10 @@ class People:
                     rejected.add(joined)
                     continue
                 full_names[surname] = " ".join(words)
+            elif words[0] != full_names[surname].split()[0] and (
+                    words[0] in GIVEN_NAMES or not _is_dictionary_word(words[0])):
+                variants.setdefault(surname, {full_names[surname].split()[0]: full_names[surname]})
+                variants[surname].setdefault(words[0], joined)
             before = text[max(0, m.start() - 20) : m.start()]
             title = _TITLE_BEFORE.search(before)
             if _PLACE_BEFORE.search(before):
@@ -144,8 +154,38 @@ class People:
         profiled = _title_person(text)
         if profiled:
             self.names[profiled.split()[-1]] = profiled
-        self._positions = [pos for pos, word in tokens if word in self.names]
-        self._words = [word for pos, word in tokens if word in self.names]
+            # A birth name in the opening ("(born MARIA SALOMEA SKŁODOWSKA;", "née Smith") is theirs too.
+            born = _BORN_AS.search(text, 0, 800)
+            aliases = [profiled.split()[0]]
+            if born:
+                words = [w for w in born.group("name").title().split() if re.fullmatch(_NAME_WORD, w)]
+                if words and words[-1] not in _NOT_NAME and words[-1] not in GIVEN_NAMES:
+                    self.names[words[-1]] = profiled
+                    aliases.append(words[0])
+            # Their given names alone ("Maria began attending ...") mean them, unless someone else has one.
+            taken = {full.split()[0] for full in self.names.values() if full != profiled}
+            for given in aliases:
+                if given not in taken and given not in self.names and given not in _NOT_NAME:
+                    self.names[given] = profiled
+            if profiled.split()[-1] in variants:
+                variants[profiled.split()[-1]][profiled.split()[0]] = profiled
+        # Each mention's person. Where two people share a surname ("Marie Curie", "Pierre Curie"),
+        # the word before it decides, and a lone surname is nobody's ("?Curie"): it may be either.
+        self._positions: list[int] = []
+        self._fulls: list[str] = []
+        for i, (pos, word) in enumerate(tokens):
+            if word not in self.names:
+                continue
+            full = self.names[word]
+            shared = variants.get(word)
+            if shared and len(shared) > 1:
+                prev_pos, prev = tokens[i - 1] if i else (0, "")
+                adjacent = i and not text[prev_pos + len(prev) : pos].strip()
+                full = shared[prev] if adjacent and prev in shared else "?" + word
+            self._positions.append(pos)
+            self._fulls.append(full)
+        self._kin = [(m.start(), m.end(), "~" + KIN_GENDER[m.group("kin")]) for m in _KIN.finditer(text)]
+        self._kin_starts = [k[0] for k in self._kin]
         self.profiled = profiled  # the person a title line names: the text is their profile
         self.main = profiled or max(self.names.values(), key=lambda full: (counts[full.split()[-1]], full),
                                     default="")
@@ -154,9 +194,8 @@ class People:
     def _genders(self, text: str) -> dict[str, str]:
         """'he' or 'she' for each person: the first such pronoun after their first mention."""
         genders: dict[str, str] = {}
-        for pos, word in zip(self._positions, self._words):
-            full = self.names[word]
-            if full in genders:
+        for pos, full in zip(self._positions, self._fulls):
+            if full in genders or full.startswith("?"):
                 continue
             m = _GENDER.search(text, pos, pos + 400)
             if m:
@@ -166,7 +205,27 @@ class People:
     def mentions(self, start: int, end: int) -> list[tuple[int, str]]:
         """(offset, full name) of every mention in text[start:end], in order."""
         lo, hi = bisect.bisect_left(self._positions, start), bisect.bisect_left(self._positions, end)
-        return [(self._positions[i], self.names[self._words[i]]) for i in range(lo, hi)]
+        return [(self._positions[i], self._fulls[i]) for i in range(lo, hi) if not self._fulls[i].startswith("?")]
+
+    def _first_subject(self, text: str, start: int, end: int) -> tuple[int, str] | None:
+        """Who a sentence opens with: a named person, a shared surname ("?Curie"), or a relative
+        who is not named ("Maria's mother Bronisława" -> "~she") at its start."""
+        lo = bisect.bisect_left(self._positions, start)
+        named = None
+        while lo < len(self._positions) and self._positions[lo] < end:
+            pos = self._positions[lo]
+            word_end = text.find(" ", pos, end)
+            if not text[pos : word_end if word_end != -1 else end].endswith(("'s", "’s")):
+                named = (pos, self._fulls[lo])
+                break
+            lo += 1  # "Maria's mother ...": the possessor is not the subject
+        k = bisect.bisect_left(self._kin_starts, start)
+        if k < len(self._kin) and self._kin[k][0] < end and len(text[start : self._kin[k][0]].split()) <= 2:
+            kin_start, kin_end, pseudo = self._kin[k]
+            followed_by_name = named and not text[kin_end : named[0]].strip()  # "her husband Pierre Curie"
+            if not followed_by_name and (named is None or kin_start < named[0]):
+                return kin_start, pseudo
+        return named
 
     def antecedents(self, text: str, sentences: Sequence[Sentence]) -> dict[int, str]:
         """Sentence start -> the person its first "he"/"she"/"his"/"her" most likely means.
@@ -178,23 +237,28 @@ class People:
         subjects: list[str] = []
         for sentence in sentences:
             pronoun = _PRONOUN.search(text, sentence.start, sentence.end)
+            meant = ""
             if pronoun:
                 for person in reversed(subjects[-4:]):
                     if self.fits(person, pronoun.group()):
-                        resolved[sentence.start] = person
+                        meant = person
                         break
                 else:
                     # In a profile, "he" with nobody else named yet is the person profiled.
                     if self.profiled and not subjects and self.fits(self.profiled, pronoun.group()):
-                        resolved[sentence.start] = self.profiled
-            found = self.mentions(sentence.start, sentence.end)
-            if found:
-                subjects.append(found[0][1])
+                        meant = self.profiled
+                if meant and meant[0] not in "~?":  # a relative or a shared surname: nobody to name
+                    resolved[sentence.start] = meant
+            first = self._first_subject(text, sentence.start, sentence.end)
+            if meant and pronoun and (first is None or pronoun.start() < first[0]):
+                subjects.append(meant)  # "She returned to her father": still about her
+            elif first:
+                subjects.append(first[1])
         return resolved
 
     def fits(self, person: str, pronoun: str) -> bool:
         """Whether `pronoun` ("he", "She", "his" ...) can refer to `person`."""
-        gender = self.gender.get(person)
+        gender = person[1:] if person.startswith("~") else self.gender.get(person)
         if gender is None:
             return True
         return ("he" if pronoun.lower() in ("he", "his", "him") else "she") == gender

@@ -186,7 +186,8 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
         person = fact.subject if fact.kind == "bio" else context.person.get(fact.sentence_start, "")
         clause: Clause | None = clause_for(document.text, fact, referent=context.latter.get(fact.sentence_start, ""),
                                           person=person, previous=context.previous.get(fact.sentence_start, ()),
-                                          profiled=context.profiled)
+                                          profiled=context.profiled,
+                                          antecedent=context.person.get(fact.sentence_start, ""))
         if clause is None:
             continue
         cloze = cloze_text(clause)

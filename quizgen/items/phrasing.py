@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..data import QUALIFIERS
+from ..extractors.bio import people_of
 from ..models import Fact
 
 __all__ = ["Clause", "clause_for", "cloze_text", "question_for", "BLANK"]
@@ -88,6 +89,7 @@ _CITATION = re.compile(r"\s?\(?\[[A-Za-z0-9 ,.;-]{1,30}\]\)?")  # "[ston90a]", "
 _CITING_PHRASE = re.compile(r",\s*[^,]{0,40}\b(?:in|see|by|from|of)\s*,\s*")
 _DANGLING = re.compile(r"\b(?:in|see|by|from|of)\s*[,.;)]")
 _PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
+_THEY = re.compile(r"\b(?:[Tt]hey|[Tt]heir|[Tt]hem)\b")
 _FIRST_PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # Words that point back to something named earlier: outside the sentence that
 # names it, "such exercises" or "the organisation" could mean several things.
@@ -130,12 +132,13 @@ class _Draft:
 
 
 def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
-               previous: Sequence[tuple[int, int]] = (), profiled: str = "") -> Clause | None:
+               previous: Sequence[tuple[int, int]] = (), profiled: str = "", antecedent: str = "") -> Clause | None:
     """The fact's clause, trimmed and made to stand alone; None if it cannot.
 
     - cut to the clause around the answer (after a semicolon, before a long ", which ...");
     - labels ("EDUCATION:") and citation tags ("[ston90]") removed;
-    - the first "he"/"she" becomes `person`, "the latter" `referent`; a résumé line
+    - the first "he"/"she" becomes `person` (or `antecedent`, whom it means, when it cannot be
+      `person`), "the latter" `referent`; a résumé line
       with no subject ("Graduated from X in 1957") gets the `profiled` person's name;
     - a clause whose "such exercises", "this", "the organisation" or unresolved "he"
       points back is preceded by the sentence before it (`previous`), if that one
@@ -177,8 +180,10 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
         if _DANGLING.search(d.text):
             return None  # the citation was part of the grammar and no phrase around it can go
     _balance_quotes(d)
-    subject = person
     m = _FIRST_PERSONAL.search(d.text)
+    if person and m and m.group().lower() in ("he", "she") and not people_of(text).fits(person, m.group()):
+        person = antecedent  # "he" in a sentence about her: he is someone else
+    subject = person
     if person:
         named = re.search(rf"(?<![A-Z][a-z]\s)(?<![A-Z]\.\s)\b{re.escape(person.split()[-1])}\b(?!\s+[A-Z])", d.text)
         if m and (named is None or named.start() > m.start()) and m.group().lower() in ("he", "she"):
@@ -239,6 +244,9 @@ def _needs_context(text: str, a_start: int, subject: str) -> bool:
         if m.group().lower().startswith("such") and re.search(r"\bas\b", text[m.end() : m.end() + 80]):
             continue  # "such initiatives as X" names what it means
         return True
+    they = _THEY.search(head)
+    if they and not re.search(r"\b(?:the|a|an|[Tt]hese|[Tt]hose|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\b", head[: they.start()]):
+        return True  # "On 26 July 1895 they were married": who they are is said before
     pronoun = _PERSONAL.search(text)
     if pronoun and not subject:
         named = _NAMED.search(text, 0, pronoun.start())
@@ -254,7 +262,9 @@ def _stand_alone(sentence: str, person: str) -> str:
     if not person:
         return sentence
     m = _FIRST_PERSONAL.search(sentence)
-    if m and not _NAMED.search(sentence, 0, m.start()):
+    if m and not sentence[: m.start()].strip(" ,") or (m and re.fullmatch(r"(?:[A-Z][\w-]*\s+){1,2}[\w-]+,\s*",
+                                                                     sentence[: m.start()])):
+        # Only an opening "He"/"She" ("In 1893, she ..." too) is the person; "X's mother ...; she" is not.
         return sentence[: m.start()] + person + sentence[m.end() :]
     m = _TELEGRAPHIC_VERB.match(sentence)
     lead = _with_subject(m.group("verb"), person) if m else None
