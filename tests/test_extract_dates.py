@@ -62,6 +62,13 @@ MUST_MATCH = [
         [("2010-12", "2010/2012"), ("2010", "2010"), ("2011-12", "2011/2012")],
         id="short-year-range-and-year",
     ),
+    # corpus/heldout2/european-space-agency-wikipedia.txt: the years a staff count and a budget are for
+    pytest.param(
+        "Established in 1975 and headquartered in Paris, France, ESA has a worldwide staff of about 2,200 in 2018 "
+        "and an annual budget of about €5.72 billion (~US$6.4 billion) in 2019.",
+        [("1975", "1975")],
+        id="years-of-figures-are-no-events",
+    ),
     pytest.param(
         "Having graduated from the Moscow-based Military Institute of the Soviet Ministry of Defence in 1986 with "
         "honours with a major in Chinese language, he served in the army until retiring in 1991.",

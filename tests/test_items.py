@@ -63,3 +63,64 @@ def test_people_with_accented_names_and_a_shared_surname() -> None:
     # A lone "Curie" where both are named could be either: it names nobody.
     lone = text.index("Curie had written up his research")
     assert people.mentions(lone, lone + 5) == []
+
+
+ESA = "corpus/heldout2/european-space-agency-wikipedia.txt"
+HEALTH = "corpus/heldout2/whitehouse-fy2025-budget-healthcare.txt"
+
+
+def _number(option: str) -> float:
+    return float(re.search(r"[0-9][0-9,]*(?:\.[0-9]+)?", option).group().replace(",", ""))
+
+
+def test_options_are_of_the_answers_order() -> None:
+    """A $35 insulin cap is not offered $400,000 as an alternative, nor the other way round."""
+    checked = 0
+    for item in items_of(HEALTH):
+        if item.style == "choice" and item.answer.startswith("$") and "billion" not in item.answer:
+            answer = _number(item.answer)
+            for option in item.choices:
+                assert answer / 5 <= _number(option) <= answer * 5, (item.answer, item.choices)
+            checked += 1
+    assert checked >= 3
+
+
+def test_a_sum_restated_in_another_currency_is_no_item_and_leaves_the_stem() -> None:
+    made = items_from(ESA, "annual budget of about €5.72 billion", "about €5.72 billion")
+    assert made
+    for item in made:
+        assert "US$6.4 billion" not in item.question
+    assert items_from(ESA, "annual budget of about €5.72 billion", "US$6.4 billion") == []
+
+
+def test_the_other_share_of_a_whole_is_no_giveaway() -> None:
+    """"mandatory (25% of total expenditures in 2008) and optional space programmes (75% ...)"."""
+    assert items_from(ESA, "mandatory (25% of total expenditures", "25%") == []
+    assert items_from(ESA, "mandatory (25% of total expenditures", "75%") == []
+
+
+def test_a_question_keeps_the_words_after_the_sum() -> None:
+    made = [i for i in items_from(HEALTH, "invests $150 billion over 10 years", "$150 billion")
+            if i.style == "question"]
+    assert [i.question for i in made] == [
+        "How much does the President’s Budget invest over 10 years to improve and expand Medicaid home and "
+        "community-based services?"]
+
+
+def test_no_question_from_a_participle_or_a_dangling_start() -> None:
+    for item in items_of(ESA) + items_of(HEALTH):
+        if item.style == "question":
+            assert "create, the" not in item.question
+            assert not re.search(r"\bbeginning,", item.question)
+
+
+def test_a_deadline_is_asked_as_one() -> None:
+    made = [i for i in items_from(ESA, "By 2015, ESA was", "2015") if i.style == "question"]
+    assert [i.question for i in made] == [
+        "By what year was ESA an intergovernmental organisation of 22 member states?"]
+
+
+def test_acronym_options_keep_the_case_of_the_answer() -> None:
+    made = [i for i in items_of(ESA) if i.style == "choice" and i.answer == "EUROPEAN SPACE AGENCY"]
+    assert made
+    assert all(option.isupper() for option in made[0].choices)

@@ -123,6 +123,9 @@ def _value(m: re.Match[str]) -> tuple[str, str] | None:
     return "year", g("y8")
 
 
+_FIGURE_YEAR = re.compile(r"(?:[0-9%]|\b(?:thousand|million|billion|trillion|percent))\)?\s+in\s+$")
+
+
 def _is_year_context(text: str, start: int, sentence: Sentence) -> bool:
     before = text[max(sentence.start, start - _LOOKBACK) : start]
     if _YEAR_CONTEXT.search(before):
@@ -152,6 +155,8 @@ def find_dates(document: Document, sentences: Sequence[Sentence]) -> list[Fact]:
             continue
         if _AS_OF.search(text, max(sentence.start, start - 8), start):
             continue  # "as of March 2024": when a figure was true, not when something happened
+        if rule == "year" and _FIGURE_YEAR.search(text, max(sentence.start, start - 16), start):
+            continue  # "a staff of about 2,200 in 2018": the year a figure is for, not an event's
         facts.append(
             Fact.model_construct(kind="date", answer=text[start:end], start=start, end=end,
                                  sentence_start=sentence.start, sentence_end=sentence.end,

@@ -13,6 +13,7 @@ import hashlib
 import random
 import re
 from collections.abc import Iterable, Sequence
+from decimal import Decimal
 
 from ..data import MONTH_NUMBER
 from ..extractors.bio import people_of
@@ -115,6 +116,13 @@ def _names(sentence: str) -> set[str]:
     return {w for w in _NAME.findall(sentence) if w not in MONTH_NUMBER}
 
 
+def _percent(fact: Fact) -> Decimal:
+    try:
+        return Decimal(fact.value.split()[0])
+    except (ArithmeticError, ValueError, IndexError):
+        return Decimal(-1000)
+
+
 def _source(document: Document, fact: Fact) -> Source:
     return Source(sentence=document.text[fact.sentence_start : fact.sentence_end],
                   start=fact.sentence_start, end=fact.sentence_end)
@@ -132,6 +140,10 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
     seen_text: set[tuple[str, str]] = set()
     asked: set[tuple[str, str, str]] = set()
     dated: dict[str, list[set[str]]] = {}  # date value -> the names of each sentence already asked about it
+    percents: dict[int, list[Fact]] = {}
+    for fact in facts:
+        if fact.rule == "percent":
+            percents.setdefault(fact.sentence_start, []).append(fact)
     for fact, score in ranked:
         # The same fact stated twice ("$70 billion" in two paragraphs) is asked once,
         # from the first statement that makes a usable item.
@@ -183,6 +195,10 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
             continue  # a question in the source (an interviewer's) states no fact
         if fact.rule == "count" and _ENUMERATED.match(document.text, fact.end, fact.sentence_end):
             continue  # "three mission specialists, A, B and C": the list that follows counts itself
+        if fact.rule == "percent" and any(
+                _percent(other) + _percent(fact) == 100 for other in percents.get(fact.sentence_start, ())
+                if other is not fact):
+            continue  # "mandatory (25% ...) and optional (75% ...)": the other share gives this one away
         person = fact.subject if fact.kind == "bio" else context.person.get(fact.sentence_start, "")
         clause: Clause | None = clause_for(document.text, fact, referent=context.latter.get(fact.sentence_start, ""),
                                           person=person, previous=context.previous.get(fact.sentence_start, ()),

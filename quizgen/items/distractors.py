@@ -195,6 +195,18 @@ def _consistent(answer: str, option: str) -> bool:
     return True
 
 
+def _near(value: str, other: str) -> bool:
+    """Whether another amount of the document is of the answer's order ($35 and $400,000 are not:
+    a $400,000 insulin cap is no real choice). Values that are not numbers always are."""
+    try:
+        a, o = Decimal(value.split()[0]), Decimal(other.split()[0])
+    except (ArithmeticError, ValueError, IndexError):
+        return True
+    if a <= 0 or o <= 0 or not value[:1].isdigit():
+        return True
+    return a / 5 <= o <= a * 5
+
+
 def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3) -> list[str]:
     """`count` wrong options for `fact`, or fewer if none of the right shape can be had."""
     # Values the same sentence states could be true answers too.
@@ -202,7 +214,7 @@ def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3) -> l
     from_doc = []
     for value, other in pool.by_shape.get(shape(fact), {}).items():
         n = _norm(other)
-        if value not in seen and n not in seen and _consistent(fact.answer, other):
+        if value not in seen and n not in seen and _consistent(fact.answer, other) and _near(fact.value, value):
             seen.update((value, n))
             from_doc.append(other)
             if len(from_doc) >= 50:
@@ -261,6 +273,7 @@ def lookalike_expansions(expansion: str, rng: random.Random, count: int = 3) -> 
         pool_words = set((_GENERIC_HEADS if is_head else _GENERIC_MODIFIERS).get(word[0], ()))
         for other in sorted(pool_words):
             if other != word and other not in words and other.rstrip("s") != word.rstrip("s"):
+                other = other.upper() if word.isupper() and len(word) > 1 else other  # "EUROPEAN SPACE AGENCY"
                 candidates.append(" ".join(words[:i] + [other] + words[i + 1 :]))
     rng.shuffle(candidates)
     options: list[str] = []

@@ -89,6 +89,11 @@ _CITATION = re.compile(r"\s?\(?\[[A-Za-z0-9 ,.;-]{1,30}\]\)?")  # "[ston90a]", "
 _CITING_PHRASE = re.compile(r",\s*[^,]{0,40}\b(?:in|see|by|from|of)\s*,\s*")
 _DANGLING = re.compile(r"\b(?:in|see|by|from|of)\s*[,.;)]")
 _PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
+# A sum restated in another currency right after it: "€5.72 billion (~US$6.4 billion)".
+_CONVERSION_AFTER = re.compile(r"\s*\((?:~|≈|about\s|approx\.?\s|approximately\s|around\s|roughly\s|some\s)?\s*"
+                               r"(?:[A-Z]{1,3}\s?)?[$€£¥₹₽₸][0-9][0-9.,]*(?:\s*(?:thousand|million|billion|trillion|bn|m))?\)")
+_CONVERSION_BEFORE = re.compile(r"[0-9](?:\s*(?:thousand|million|billion|trillion|bn|m))?\s*\((?:~|≈|about\s|"
+                                r"approx\.?\s|approximately\s|around\s|roughly\s|some\s)?\s*(?:[A-Z]{1,3}\s?)?$")
 _THEY = re.compile(r"\b(?:[Tt]hey|[Tt]heir|[Tt]hem)\b")
 _FIRST_PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # Words that point back to something named earlier: outside the sentence that
@@ -180,6 +185,12 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
         if _DANGLING.search(d.text):
             return None  # the citation was part of the grammar and no phrase around it can go
     _balance_quotes(d)
+    if fact.rule == "money":
+        if _CONVERSION_BEFORE.search(d.text, 0, d.a_start):
+            return None  # "€5.72 billion (~US$6.4 billion)": the second is the first in another currency
+        m = _CONVERSION_AFTER.match(d.text, d.a_end)
+        if m:
+            d.replace(m.start(), m.end(), "")  # the same sum in another currency would give the blank away
     m = _FIRST_PERSONAL.search(d.text)
     if person and m and m.group().lower() in ("he", "she") and not people_of(text).fits(person, m.group()):
         person = antecedent  # "he" in a sentence about her: he is someone else
@@ -368,6 +379,10 @@ def _wh_for_date(fact: Fact, prep: str) -> str:
         return "Since when"
     if prep.startswith(("until", "till")):
         return "Until when"
+    if prep in ("by", "before", "after"):
+        # "By 2015, ESA was ...": a deadline, not the moment; "in what year" would be another claim
+        noun = {4: "year", 7: "month"}.get(len(fact.value), "date")
+        return f"{prep.capitalize()} what {noun}"
     # From the value, not the rule: a founding or bio fact keeps its date's shape there.
     value = fact.value
     if value.startswith("FY"):
@@ -431,6 +446,8 @@ def _invert(wh: str, clause: str) -> str | None:
     if parts is None:
         return None
     subject, verb, kind, rest = parts
+    if rest.startswith(","):
+        return None  # "A research institute created [in 2009], the ECSAT, is at Harwell": a participle
     body = _inverted(subject, verb, kind)
     return _finish(f"{wh} {body} {_trim_tail(rest)}") if body else None
 
@@ -540,6 +557,8 @@ def _date_question(clause: Clause, fact: Fact) -> str | None:
         return None
     # Drop the date's phrase, then invert the main clause.
     head = before[: len(before) - len(prep)]
+    if re.search(r"\b(?:beginning|starting|ending|effective|commencing)\s*$", head):
+        return None  # "mandatory beginning in 2026": without its date the word dangles
     rest = after
     if not head.strip():
         rest = rest.lstrip(" ,")
@@ -581,7 +600,14 @@ def _amount_question(clause: Clause, fact: Fact) -> str | None:
     else:
         return None  # durations and bare numbers read badly as questions; the cloze asks them
     adverbial, core = _move_adverbial(before)
-    tail = _LIST_TAIL.split(after.rstrip(" ."), maxsplit=1)[0]
+    after = after.rstrip(" .")
+    first = _LIST_TAIL.match(after)
+    if first and not first.group().lstrip().startswith((",", "and")):
+        # "$150 billion over 10 years to improve ...": the figure right after belongs to this one
+        later = _LIST_TAIL.search(after, first.end())
+        tail = after[: later.start()] if later else after
+    else:
+        tail = _LIST_TAIL.split(after, maxsplit=1)[0]
     if tail.startswith(",") or re.match(r"\s+of\b", tail):
         return None  # "$9.1 billion of investments": what the amount measures would be left behind
     if not core.strip():
