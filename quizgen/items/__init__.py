@@ -25,9 +25,10 @@ __all__ = ["make_items", "rank_facts", "fact_key", "default_cap"]
 
 _WORDS_PER_FACT = 25  # one fact per this many words of source, at least _MIN_FACTS
 _MIN_FACTS = 15
+_LEAD_CHARS = 1200  # about the first 200 words
 
 _BASE_SCORE = {
-    "acronym": 0.9, "founding": 0.9, "bio": 0.85, "money": 0.85, "percent": 0.75, "percent-range": 0.7, "count": 0.6, "duration": 0.55,
+    "acronym": 0.9, "founding": 0.9, "bio": 0.85, "money": 0.85, "percent": 0.75, "percent-range": 0.7, "count": 0.6, "duration": 0.6,
     "number": 0.55, "month-day-year": 0.85, "day-month-year": 0.85, "month-year": 0.8, "month-day": 0.75,
     "day-month": 0.75, "year-range": 0.75, "year": 0.65, "decade": 0.5, "age": 0.45,
 }
@@ -45,6 +46,8 @@ def _score(fact: Fact, text: str) -> float:
         score -= 0.1  # "three pillars" matters less than "2,500 troops"
     if len(sentence.split()) > 50:
         score -= 0.1
+    if fact.start < _LEAD_CHARS and fact.rule in ("count", "number"):
+        score += 0.15  # the opening of an article or an entry gives the counts that matter most ("22 member states")
     return round(score, 3)
 
 
