@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from quizgen.extractors.bio import People
+from quizgen.items.phrasing import clause_for, question_for
 from quizgen.load import load_path
 from quizgen.models import Item
 from quizgen.pipeline import Options, analyse
@@ -116,9 +117,12 @@ def test_no_question_from_a_participle_or_a_dangling_start() -> None:
 
 
 def test_a_deadline_is_asked_as_one() -> None:
-    made = [i for i in items_from(ESA, "By 2015, ESA was", "2015") if i.style == "question"]
-    assert [i.question for i in made] == [
-        "By what year was ESA an intergovernmental organisation of 22 member states?"]
+    analysis = analyse(load_path(str(ROOT / ESA)), Options())
+    text = analysis.document.text
+    [fact] = [f for f in analysis.facts if f.answer == "2015" and "By 2015, ESA was" in
+              text[f.sentence_start : f.sentence_end]]
+    clause = clause_for(text, fact)
+    assert question_for(clause, fact) == "By what year was ESA an intergovernmental organisation of 22 member states?"
 
 
 def test_acronym_options_keep_the_case_of_the_answer() -> None:
