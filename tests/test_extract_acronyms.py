@@ -33,6 +33,14 @@ MUST_MATCH = [
         [("CRRF", "Collective Rapid Reaction Forces")],
         id="four-letters",
     ),
+    # corpus/heldout2/nasa-pace-launch.txt
+    pytest.param(
+        "NASA’s Plankton, Aerosol, Cloud, ocean Ecosystem (PACE) satellite launched aboard a SpaceX Falcon 9 rocket "
+        "at 1:33 a.m. EST, Feb. 8, 2024, from Space Launch Complex 40 at Cape Canaveral Space Force Station in "
+        "Florida.",
+        [("PACE", "Plankton, Aerosol, Cloud, ocean Ecosystem")],
+        id="comma-separated-words-and-one-lower-case-word",
+    ),
     pytest.param(
         "The second one is collaboration within international organisations, including the SCO and the "
         "Conference on Interaction and Confidence-Building Measures in Asia (CICA).",

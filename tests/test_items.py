@@ -129,3 +129,25 @@ def test_acronym_options_keep_the_case_of_the_answer() -> None:
     made = [i for i in items_of(ESA) if i.style == "choice" and i.answer == "EUROPEAN SPACE AGENCY"]
     assert made
     assert all(option.isupper() for option in made[0].choices)
+
+
+PACE = "corpus/heldout2/nasa-pace-launch.txt"
+
+
+def test_a_count_followed_by_the_two_things_it_counts_is_no_item() -> None:
+    """"two polarimeter instruments, Hyper-Angular Rainbow Polarimeter #2 and Spectro-polarimeter ..."."""
+    assert items_from(PACE, "two polarimeter instruments", "two") == []
+
+
+def test_a_part_after_a_semicolon_without_a_verb_keeps_its_clause() -> None:
+    """"...: first as a home tutor in Warsaw; then for two years as a governess ...": no verb after the ";"."""
+    made = items_from(CURIE, "then for two years as a governess", "two years")
+    assert made
+    for item in made:
+        assert item.question.startswith("In connection with this, Maria took a position as governess")
+
+
+def test_no_decade_options_beside_another_year() -> None:
+    """"Hipparcos ... was launched in 1989 and in the 1990s ...": 1940s or 2020s would be ruled out."""
+    made = items_from(ESA, "launched in 1989 and in the 1990s", "1990s")
+    assert made and all(i.style != "choice" for i in made)

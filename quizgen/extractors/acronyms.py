@@ -3,7 +3,9 @@
 The expansion must spell the acronym: its words' initials (and the initials of
 hyphenated parts, "Anti-Terror") give the letters in order, function words may be
 skipped ("Organisation of Islamic Conference"), and at most one other word may
-go unused ("Confidence-Building Measures in Asia" in CICA). Parentheses that
+go unused ("Confidence-Building Measures in Asia" in CICA); a list of words that give
+one letter each may be separated by commas ("Plankton, Aerosol, Cloud, ocean Ecosystem
+(PACE)"). Parentheses that
 hold a year, a cross-reference or an unmatched short form define nothing.
 """
 
@@ -143,6 +145,17 @@ def _fact(document: Document, sentence: Sentence, start: int, end: int, short: s
                 value=expansion, rule=rule, subject=short, detail=expansion)
 
 
+def _listed_words(text: str, before: list[re.Match[str]], end: int) -> list[re.Match[str]]:
+    """The words right before `end` that a space or a comma separates."""
+    words: list[re.Match[str]] = []
+    for w in reversed(before):
+        gap = text[w.end() : words[0].start() if words else end]
+        if gap.strip() not in ("", ","):
+            break
+        words.insert(0, w)
+    return words
+
+
 def find_acronyms(document: Document, sentences: Sequence[Sentence]) -> list[Fact]:
     text = document.text
     index = SentenceIndex(sentences)
@@ -164,6 +177,16 @@ def find_acronyms(document: Document, sentences: Sequence[Sentence]) -> list[Fac
                 break
             words.insert(0, w)
         size = match_expansion(short, [w.group() for w in words])
+        if size is None and len(_letters(short)) >= 3:
+            # "Plankton, Aerosol, Cloud, ocean Ecosystem (PACE)": a list of words, one letter each
+            listed = _listed_words(text, before, m.start())
+            n = len(_letters(short))
+            for tail in (listed[len(listed) - n :], listed[len(listed) - n - 1 :]):  # one word may go unused
+                if (len(tail) >= n and tail[0].group()[:1].isupper()
+                        and "," in text[tail[0].end() : tail[-1].start()]
+                        and _align(_letters(short), tuple(w.group() for w in tail)) == len(tail) - n):
+                    words, size = tail, len(tail)
+                    break
         if size is None or short in seen:
             continue
         first = words[len(words) - size]

@@ -53,8 +53,8 @@ DATE_PATTERN = re.compile(
     |(?P<decade>                                # the 1980s, the early 1990s
         \b(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[\s-])?(?P<y7>1[0-9]{{2}}0|20[0-9]0)'?s\b
     )
-    |(?P<year>                                  # 1986, kept only in a year's context
-        (?<![$€£¥0-9.,])\b(?P<y8>{_YEAR})\b(?![0-9%]|[.,][0-9]|\s*(?:per\s*cent|percent))
+    |(?P<year>                                  # 1986, late 1891: kept only in a year's context
+        (?<![$€£¥0-9.,])\b(?:(?P<ypart>[Ee]arly|[Mm]id|[Ll]ate)[\s-])?(?P<y8>{_YEAR})\b(?![0-9%]|[.,][0-9]|\s*(?:per\s*cent|percent))
     )
     """,
     re.VERBOSE,
@@ -151,7 +151,7 @@ def find_dates(document: Document, sentences: Sequence[Sentence]) -> list[Fact]:
             continue
         rule, value = judged
         start, end = m.start(), m.end()
-        if rule == "year" and not _is_year_context(text, start, sentence):
+        if rule == "year" and not m.group("ypart") and not _is_year_context(text, start, sentence):
             continue
         if _AS_OF.search(text, max(sentence.start, start - 8), start):
             continue  # "as of March 2024": when a figure was true, not when something happened

@@ -103,14 +103,16 @@ class _Context:
 
 
 # A count whose noun is followed by the names it counts: ", Terry Hart, Dr. G. Nelson, and ...",
-# "two elements, polonium and radium".
+# "two elements, polonium and radium", "two polarimeter instruments, A and B".
 _ENUMERATED = re.compile(
     r"(?:\s+[\w'’-]+){1,3}?\s*[,:]\s+"
     r"(?:(?:[A-Z][^,]*,\s+){1,}(?:and\s+)?[A-Z]"  # capitalised names, comma-separated
+    r"|[A-Z][^,;:.]{0,80}?\s(?:and|&)\s+[A-Z]"  # two names: "X Polarimeter #2 and Spectro-polarimeter ..."
     r"|(?![0-9])[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?(?:,\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)*,?\s+and\s+[a-z])"
 )
 
 
+_YEARS = re.compile(r"(?<![0-9])(?:1[5-9][0-9]{2}|20[0-9]{2})(?![0-9s])")
 _NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][A-Za-z'’-]+|(?<=[a-z,;:] )[A-Z]{2,}")
 
 
@@ -215,7 +217,12 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
             item("question", question, fact.answer)
         if cloze and "cloze" in wanted:
             item("cloze", cloze, fact.answer)
-        if "choice" in wanted and (question or cloze):
+        stem_years = _YEARS.findall(cloze or question or "")
+        if fact.value.endswith("s") and fact.kind != "amount" and stem_years:
+            wanted_here = wanted - {"choice"}  # "launched in 1989 and in the ___": other decades are ruled out
+        else:
+            wanted_here = wanted
+        if "choice" in wanted_here and (question or cloze):
             wrong = distractors(fact, pool, rng)
             if len(wrong) == 3:
                 options = [fact.answer, *wrong]

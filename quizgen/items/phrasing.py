@@ -154,8 +154,8 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
     if m and m.end() <= fact.start:
         s = m.end()  # "It is not by coincidence that at the summit ...": the rest is the claim
     semi = text.rfind(";", s, fact.start)
-    if semi != -1 and len(text[semi + 1 : fact.start].split()) >= 2:
-        s = semi + 1
+    if semi != -1 and len(text[semi + 1 : fact.start].split()) >= 2 and _has_verb(text[semi + 1 : e]):
+        s = semi + 1  # (not "...: first as a tutor; then for two years as a governess": no verb, no clause)
     for m in _CLAUSE_END.finditer(text, fact.end, e):
         if len(text[m.end() : e].split()) > 6:
             e = m.start()
@@ -237,6 +237,18 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
 
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 _NAMED = re.compile(r"\b[A-Z][a-z'’]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’]+")
+
+
+def _has_verb(clause: str) -> bool:
+    """Whether a clause has a finite verb: an auxiliary, a past form or a present third person."""
+    clause = re.split(r",\s+(?:who|which|whose|whom|where)\b", clause, maxsplit=1)[0]  # a relative clause's verb
+    words = re.findall(r"[^\W\d_]+", clause)[:40]
+    for prev, word in zip(["", *words], words):
+        if prev.lower() in ("a", "an", "the", "his", "her", "its", "their", "our"):
+            continue  # "a landed family": an adjective
+        if word.lower() in _AUX or _is_finite_past(word) or _is_present_3rd(word):
+            return True
+    return False
 
 
 def _needs_context(text: str, a_start: int, subject: str) -> bool:
