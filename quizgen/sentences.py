@@ -19,20 +19,22 @@ import itertools
 import re
 
 from .data import ABBREVIATIONS, MONTH_NUMBER, SENTENCE_STARTERS, TITLE_ABBREVIATIONS
-from .models import Document, Sentence
+from .models import Document, Sentence, trusted
 
 __all__ = ["split_sentences"]
 
+# Each alternative opens with a plain character, so `re` skips straight to the next
+# ".", "!", "?", "…" or line break (look-behinds come after it, not before).
 _CANDIDATE = re.compile(
     r"""
-    (?<![.!?…])                  # at the start of a run only: a line of 100,000 dots stays linear
-    (?P<stop>[.!?…]++)           # terminal punctuation
+    (?P<stop>[.!?…](?<![.!?…].)[.!?…]*+)  # terminal punctuation, from the start of a run only:
+                                          # a line of 100,000 dots stays linear
     (?P<close>["'”’)\]]*+)       # closing quotes or brackets stay with the sentence
     (?=\s)                       # ... followed by white space
     |
     (?P<nl>\n)                   # or a line break, decided separately
     |
-    (?<=[a-z]{2})(?P<glued>\.)(?=[A-Z][a-z]{2})  # "in the region.As we ...": a space lost in copying
+    (?P<glued>\.)(?<=[a-z]{2}\.)(?=[A-Z][a-z]{2})  # "in the region.As we ...": a space lost in copying
     """,
     re.VERBOSE,
 )
@@ -41,8 +43,8 @@ _NEXT_WORD = re.compile(r"\s*([\"'“‘(\[]?)(\S*)")
 _INITIALISM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")  # U.S, e.g, J.R.R
 _MAX_LOOKBACK = 40  # characters inspected for the word before a dot
 _LIST_ITEM = re.compile(r"(?:[-*•]|[0-9]{1,2}[.)])\s")
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++\.[\w.]")  # starts only at a run's start: linear
-_GAPPED_LINE = re.compile(r"^[^\n]*?(?:   |\t)[^\n]*", re.MULTILINE)  # a line with at least one wide gap
+_EMAIL_DOMAIN = re.compile(r"@[\w-]++\.[\w.]")  # an address is found from its "@"
+_EMAIL_LOCAL = re.compile(r"[\w.+-]")
 _TABLE_ROW = re.compile(r"\S(?: {3,}|\t)\S.*\S(?: {3,}|\t)\S")  # two column gaps in one line
 _TERMINAL = ".!?:;\"”’)…"
 
@@ -122,8 +124,7 @@ def split_sentences(document: Document) -> list[Sentence]:
     # Spans that yield no sentence: page furniture, rows of plain-text tables
     # ("1.3 thru 1.5.2   1995-1999   CNRI") and contact lines ("... jsc@nasa.gov"),
     # found in one pass each over the whole text.
-    skipped = sorted([*document.furniture, *_table_rows(text),
-                      *((m.start(), m.end()) for m in _EMAIL.finditer(text))])
+    skipped = sorted([*document.furniture, *_table_rows(text), *_emails(text)])
     skip_starts = [a for a, _ in skipped]
     skip_ends = list(itertools.accumulate((b for _, b in skipped), max))  # running max: overlaps merge
 
@@ -140,15 +141,40 @@ def split_sentences(document: Document) -> list[Sentence]:
         i = bisect.bisect_left(skip_starts, e) - 1  # the last skipped span starting before e
         if i >= 0 and skip_ends[i] > s:
             continue
-        # model_construct: the splitter made these offsets itself, validation would only cost time
-        sentences.append(Sentence.model_construct(start=s, end=e, text=text[s:e]))
+        # the splitter made these offsets itself, validation would only cost time
+        sentences.append(trusted(Sentence, start=s, end=e, text=text[s:e]))
     return sentences
+
+
+def _emails(text: str) -> list[tuple[int, int]]:
+    """Spans of e-mail addresses ("jsc@nasa.gov"), found from each "@" (rare in prose)."""
+    spans = []
+    at = text.find("@")
+    end = 0
+    while at != -1:
+        m = _EMAIL_DOMAIN.match(text, at)
+        start = at
+        while start > end and start - at < 256 and _EMAIL_LOCAL.match(text, start - 1):
+            start -= 1  # back to the start of the name before "@"
+        if m and start < at and (start == 0 or not _EMAIL_LOCAL.match(text, start - 1)):
+            spans.append((start, m.end()))
+            end = m.end()
+        at = text.find("@", max(at + 1, end))
+    return spans
 
 
 def _table_rows(text: str) -> list[tuple[int, int]]:
     """Lines with two column gaps (three spaces or a tab) between words."""
     rows = []
-    for m in _GAPPED_LINE.finditer(text):
-        if _TABLE_ROW.search(m.group()):
-            rows.append(m.span())
-    return rows
+    last = -1
+    for gap in ("   ", "\t"):
+        i = text.find(gap)
+        while i != -1:
+            start = text.rfind("\n", 0, i) + 1
+            end = text.find("\n", i)
+            end = len(text) if end == -1 else end
+            if start != last and _TABLE_ROW.search(text, start, end):
+                rows.append((start, end))
+            last = start
+            i = text.find(gap, end)
+    return sorted(set(rows))

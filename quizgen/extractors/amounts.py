@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 
 from ..data import (CURRENCY_SYMBOLS, CURRENCY_WORDS, FUNCTION_WORDS, NUMBER_WORDS, QUALIFIERS,
                     SCALE_FACTOR, SCALES, TIME_UNITS, or_regex)
-from ..models import Document, Fact, Sentence
+from ..models import Document, Fact, Sentence, trusted
 from ._spans import SentenceIndex, filter_spans, scan
 
 __all__ = ["find_amounts", "AMOUNT_PATTERN", "parse_number"]
@@ -199,7 +199,7 @@ def find_amounts(document: Document, sentences: Sequence[Sentence]) -> list[Fact
         if q:
             start = q.start("q")
         facts.append(
-            Fact.model_construct(kind="amount", answer=text[start:end], start=start, end=end,
+            trusted(Fact, kind="amount", answer=text[start:end], start=start, end=end,
                  sentence_start=sentence.start, sentence_end=sentence.end,
                  value=value, rule=rule, subject=subject)
         )

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ..data import MONTH_NUMBER, MONTHS, or_regex
-from ..models import Document, Fact, Sentence
+from ..models import Document, Fact, Sentence, trusted
 from ._spans import SentenceIndex, filter_spans, scan
 
 __all__ = ["find_dates", "DATE_PATTERN"]
@@ -158,7 +158,7 @@ def find_dates(document: Document, sentences: Sequence[Sentence]) -> list[Fact]:
         if rule == "year" and _FIGURE_YEAR.search(text, max(sentence.start, start - 16), start):
             continue  # "a staff of about 2,200 in 2018": the year a figure is for, not an event's
         facts.append(
-            Fact.model_construct(kind="date", answer=text[start:end], start=start, end=end,
+            trusted(Fact, kind="date", answer=text[start:end], start=start, end=end,
                                  sentence_start=sentence.start, sentence_end=sentence.end,
                                  value=value, rule=rule, subject="", detail="")
         )
