@@ -21,17 +21,19 @@ def scan(pattern: re.Pattern[str], starts: re.Pattern[str], text: str,
     Python's `re` tries a pattern at every position unless the pattern opens with
     a plain character class; our patterns open with look-behinds and alternations,
     so a cheap `starts` pattern (a character class) finds the candidate positions
-    and `words` (spelled-out numbers) are found with `str.find`. Matches do not
+    and `words` (spelled-out numbers, as written or capitalised) are found with `str.find`. Matches do not
     overlap, as with `finditer`.
     """
     candidates = [m.start() for m in starts.finditer(text)]
     if words:
+        low = text.lower()  # one search per word finds both "six" and "Six"
         for word in words:
-            for variant in {word, word.capitalize()}:
-                i = text.find(variant)
-                while i != -1:
+            capitalised = word.capitalize()
+            i = low.find(word)
+            while i != -1:
+                if text.startswith(word, i) or text.startswith(capitalised, i):
                     candidates.append(i)
-                    i = text.find(variant, i + 1)
+                i = low.find(word, i + 1)
         candidates.sort()
     match = pattern.match
     end = 0

@@ -69,8 +69,14 @@ _NAME_BEFORE = re.compile(r"(?<=[a-z,;:] )[A-Z][A-Za-z]+\s+$")  # a capitalised 
 _DURATION_BEFORE = re.compile(r"\b(?:past|last|next|following|first|recent|coming|previous)\s+$", re.IGNORECASE)
 _LOOKBACK = 24
 # Where an amount can open: a currency sign, a digit, a currency code; spelled-out
-# numbers are looked up by `scan` with str.find.
-_STARTS = re.compile(r"(?<![0-9.,])[$€£¥₹₽₸0-9]|(?<![A-Za-z])(?:US|USD|EUR|GBP|usd|eur|gbp)\b|US\s?\$")
+# numbers are looked up by `scan` with str.find. The pattern opens with one character
+# class and checks what came before after it, so `re` skips ahead to candidates.
+_STARTS = re.compile(
+    r"[$€£¥₹₽₸0-9UEGueg]"
+    r"(?:(?<=[$€£¥₹₽₸0-9])(?<![0-9.,].)"
+    r"|(?<=[UEGueg])(?<![A-Za-z].)(?:(?<=U)SD?|(?<=E)UR|(?<=G)BP|(?<=u)sd|(?<=e)ur|(?<=g)bp)\b"
+    r"|(?<=U)(?=S\s?\$))"
+)
 _NUMBER_WORD_LIST = tuple(NUMBER_WORDS)
 
 

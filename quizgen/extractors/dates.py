@@ -70,9 +70,15 @@ _YEAR_CONTEXT = re.compile(
 )
 _LOOKBACK = 16
 _AS_OF = re.compile(r"\b[Aa]s\s+of\s+$")
-# Every date opens with a month's name (J, F, M, A, S, O, N or D, then lower case) or a digit.
-# (Lookaheads, so a candidate never swallows the next one: "late 1992".)
-_STARTS = re.compile(r"(?<![A-Za-z0-9])(?:[JFMASOND](?=[a-z])|[0-9]|F(?=Y)|f(?=i)|[EeMmLl](?=[a-z]{2,4}[\s-][12]))")
+# Every date opens with a digit, a month's name (its first three letters), "FY", "fiscal",
+# "financial", or "early"/"mid"/"late" before a year. The class comes first and the
+# word boundary is checked after it, so `re` jumps from one candidate letter to the next.
+# (Lookarounds, so a candidate never swallows the next one: "late 1992".)
+_STARTS = re.compile(
+    r"[0-9JFMASONDEeMmLlf](?<![A-Za-z0-9].)"
+    r"(?:(?<=[0-9])|(?<=J)(?=an|u[nl])|(?<=F)(?=eb|Y|i)|(?<=M)(?=ar|ay)|(?<=A)(?=pr|ug)|(?<=S)(?=ep)|(?<=O)(?=ct)"
+    r"|(?<=N)(?=ov)|(?<=D)(?=ec)|(?<=f)(?=i)|(?<=[EeMmLl])(?=[a-z]{2,4}[\s-][12]))"
+)
 
 
 def _month(name: str) -> int:
