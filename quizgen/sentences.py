@@ -19,7 +19,7 @@ import itertools
 import re
 
 from .data import ABBREVIATIONS, MONTH_NUMBER, SENTENCE_STARTERS, TITLE_ABBREVIATIONS
-from .models import Document, Sentence, trusted
+from .models import Document, Sentence
 
 __all__ = ["split_sentences"]
 
@@ -142,8 +142,21 @@ def split_sentences(document: Document) -> list[Sentence]:
         if i >= 0 and skip_ends[i] > s:
             continue
         # the splitter made these offsets itself, validation would only cost time
-        sentences.append(trusted(Sentence, start=s, end=e, text=text[s:e]))
+        sentences.append(_sentence(s, e, text[s:e]))
     return sentences
+
+
+_new, _set = object.__new__, object.__setattr__
+
+
+def _sentence(start: int, end: int, text: str) -> Sentence:
+    """`trusted(Sentence, ...)` unrolled: the splitter makes one per sentence, tens of thousands per megabyte."""
+    m = _new(Sentence)
+    _set(m, "__dict__", {"start": start, "end": end, "text": text})
+    _set(m, "__pydantic_fields_set__", {"start", "end", "text"})
+    _set(m, "__pydantic_extra__", None)
+    _set(m, "__pydantic_private__", None)
+    return m
 
 
 def _emails(text: str) -> list[tuple[int, int]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from quizgen.models import Fact, Sentence, trusted
+from quizgen.sentences import _sentence
 
 
 def test_trusted_equals_model_construct() -> None:
@@ -16,3 +17,10 @@ def test_trusted_equals_model_construct() -> None:
     assert made.model_dump_json() == reference.model_dump_json()
     s = trusted(Sentence, start=3, end=9, text="abcdef")
     assert s == Sentence(start=3, end=9, text="abcdef")
+
+
+def test_the_splitters_sentences_equal_validated_ones() -> None:
+    made, reference = _sentence(3, 9, "abcdef"), Sentence(start=3, end=9, text="abcdef")
+    assert made == reference
+    assert made.model_fields_set == reference.model_fields_set
+    assert made.model_dump_json() == reference.model_dump_json()
