@@ -47,6 +47,11 @@ def test_build_json_export_has_grounded_items(runner: CliRunner, tmp_path: Path)
             assert src["sentence"][item["answer_start"] : item["answer_end"]] == item["answer"]
     assert {i["kind"] for i in export["items"]} == {"date", "founding", "amount", "acronym", "bio"}
     assert {i["style"] for i in export["items"]} == {"question", "cloze", "choice"}
+    # One line per item and per fact, keys sorted: the file diffs and greps line by line.
+    lines = (tmp_path / "kazakhstan-security-council-interview.json").read_text(encoding="utf-8").splitlines()
+    item_lines = [json.loads(line.rstrip(",")) for line in lines if line.startswith('  {"answer"')]
+    assert len(item_lines) == len(export["items"]) + len(export["facts"])
+    assert all(list(row) == sorted(row) for row in item_lines)
 
 
 def test_same_input_same_bytes(runner: CliRunner, tmp_path: Path) -> None:

@@ -151,3 +151,13 @@ def test_no_decade_options_beside_another_year() -> None:
     """"Hipparcos ... was launched in 1989 and in the 1990s ...": 1940s or 2020s would be ruled out."""
     made = items_from(ESA, "launched in 1989 and in the 1990s", "1990s")
     assert made and all(i.style != "choice" for i in made)
+
+
+SEED = "seeds/kazakhstan-security-council-interview.txt"
+
+
+def test_their_after_a_plural_is_resolved_in_the_clause() -> None:
+    """"more than 80 people changed their minds": "their" are the people, no context is needed."""
+    made = items_from(SEED, "80 people changed their minds", "more than 80")
+    assert made
+    assert all(i.question.startswith("Last year _____ people changed their minds") for i in made if i.style == "cloze")

@@ -268,8 +268,10 @@ def _needs_context(text: str, a_start: int, subject: str) -> bool:
             continue  # "such initiatives as X" names what it means
         return True
     they = _THEY.search(head)
-    if they and not re.search(r"\b(?:the|a|an|[Tt]hese|[Tt]hose|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\b", head[: they.start()]):
+    if they and not re.search(r"\b(?:the|a|an|[Tt]hese|[Tt]hose|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+|[a-z]{2,}[^s\W]s|people|"
+                              r"children|men|women|staff)\b", head[: they.start()]):
         return True  # "On 26 July 1895 they were married": who they are is said before
+        # (not "more than 80 people changed their minds": the plural before it is whom "their" means)
     pronoun = _PERSONAL.search(text)
     if pronoun and not subject:
         named = _NAMED.search(text, 0, pronoun.start())
