@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from decimal import Decimal
 
 from ..data import FUNCTION_WORDS, NUMBER_WORDS, QUALIFIERS
@@ -55,6 +56,7 @@ def _date_shape(fact: Fact) -> str:
 _HEDGE = re.compile(r"\b(?:" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)) + r")\b")
 
 
+@lru_cache(maxsize=65536)
 def _norm(s: str) -> str:
     """Options that differ only by a hedge ("two" / "more than two") count as the same option."""
     return " ".join(re.sub(r"[^\w$€£%.]+", " ", _HEDGE.sub(" ", s.lower())).split())
@@ -174,6 +176,7 @@ _AT_LEAST = re.compile(r"(?i)^(?:more than|over|at least|upwards of)\b")
 _AT_MOST = re.compile(r"(?i)^(?:less than|fewer than|under|up to|at most|nearly|almost)\b")
 
 
+@lru_cache(maxsize=65536)
 def _first_number(text: str) -> Decimal | None:
     m = _NUMBER.search(text)
     return Decimal(m.group().replace(",", "")) if m else None
