@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 from ..models import Fact, Sentence
 
-__all__ = ["SentenceIndex", "Occupied", "select", "filter_spans", "scan"]
+__all__ = ["SentenceIndex", "select", "filter_spans", "scan"]
 
 T = TypeVar("T", bound=Fact)
 
@@ -61,29 +61,21 @@ class SentenceIndex:
         return sentence if end <= sentence.end else None
 
 
-class Occupied:
-    """Disjoint spans taken so far, kept sorted: overlap checks in O(log n)."""
-
-    def __init__(self) -> None:
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-
-    def take(self, start: int, end: int) -> bool:
-        """Claim [start, end) unless it overlaps a span already taken; say whether it was claimed."""
-        i = bisect.bisect_left(self._starts, start)
-        if i < len(self._starts) and self._starts[i] < end:
-            return False
-        if i > 0 and self._ends[i - 1] > start:
-            return False
-        self._starts.insert(i, start)
-        self._ends.insert(i, end)
-        return True
-
-
 def select(facts: Iterable[T], key: Callable[[T], Any]) -> list[T]:
-    """Keep facts in `key` order, dropping any that overlaps one kept before; sorted by start."""
-    occupied = Occupied()
-    chosen = [f for f in sorted(facts, key=key) if occupied.take(f.start, f.end)]
+    """Keep facts in `key` order, dropping any that overlaps one kept before; sorted by start.
+
+    Taken characters are marked in a byte array: each check and claim is one C-level
+    slice operation, so a source with 100,000 facts stays linear.
+    """
+    ordered = sorted(facts, key=key)
+    if not ordered:
+        return []
+    taken = bytearray(max(f.end for f in ordered) + 1)
+    chosen = []
+    for f in ordered:
+        if f.end > f.start and 1 not in taken[f.start : f.end]:
+            taken[f.start : f.end] = b"\x01" * (f.end - f.start)
+            chosen.append(f)
     return sorted(chosen, key=lambda f: (f.start, f.end))
 
 
