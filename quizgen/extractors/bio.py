@@ -199,6 +199,7 @@ class People:
                 self._kin.append((owner.start(), m.end(), "~" + KIN_GENDER[m.group()]))
         self._kin_starts = [k[0] for k in self._kin]
         self._pronouns = [m.start() for m in _PRONOUN.finditer(text)]
+        self._antecedents: tuple[tuple[int, ...], dict[int, str]] | None = None
         self.profiled = profiled  # the person a title line names: the text is their profile
         self.main = profiled or max(self.names.values(), key=lambda full: (counts[full.split()[-1]], full),
                                     default="")
@@ -244,8 +245,17 @@ class People:
         """Sentence start -> the person its first "he"/"she"/"his"/"her" most likely means.
 
         The first person a sentence names is usually its subject; a pronoun in a
-        later sentence means the latest such subject whose pronoun it is.
+        later sentence means the latest such subject whose pronoun it is. (Computed
+        once per list of sentences: the extractor and the item writer both ask.)
         """
+        key = tuple(s.start for s in sentences)
+        if self._antecedents is not None and self._antecedents[0] == key:
+            return self._antecedents[1]
+        resolved = self._resolve(text, sentences)
+        self._antecedents = (key, resolved)
+        return resolved
+
+    def _resolve(self, text: str, sentences: Sequence[Sentence]) -> dict[int, str]:
         resolved: dict[int, str] = {}
         subjects: list[str] = []
         for sentence in sentences:
