@@ -108,7 +108,9 @@ def _made_up(fact: Fact, rng: random.Random) -> list[str]:
         steps = [-7, -5, -3, 3, 5, 7, 9, -9]  # plausible ages near the answer, never 2x or 4x it
         rng.shuffle(steps)
         return [a for a in (_shift_number(answer, Decimal(1), step) for step in steps) if a]
-    factors = [Decimal("0.5"), Decimal(2), Decimal("1.5"), Decimal(3), Decimal("0.25"), Decimal(4)]
+    # Near the answer: a quarter or four times a budget is implausible, and the world often rules it out
+    # ("more than 200 years" of lunar flights).
+    factors = [Decimal("0.5"), Decimal("0.75"), Decimal("1.25"), Decimal("1.5"), Decimal(2)]
     rng.shuffle(factors)
     for f in factors:
         shifted = _shift_number(answer, f)
