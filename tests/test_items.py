@@ -161,3 +161,27 @@ def test_their_after_a_plural_is_resolved_in_the_clause() -> None:
     made = items_from(SEED, "80 people changed their minds", "more than 80")
     assert made
     assert all(i.question.startswith("Last year _____ people changed their minds") for i in made if i.style == "cloze")
+
+
+ODYSSEUS = "corpus/heldout/nasa-odysseus-moon-landing.txt"
+DEBIAN = "corpus/heldout/debian-history.txt"
+CREW8 = "corpus/heldout/nasa-crew8-launch-marshall.txt"
+GLOBAL = "corpus/heldout/whitehouse-fy2024-budget-global.txt"
+
+
+def test_press_events_and_photo_captions_make_no_items() -> None:
+    for item in items_of(ODYSSEUS):
+        assert "news conference" not in item.source.sentence
+        assert "captures a wide field of view image" not in item.source.sentence
+
+
+def test_a_question_drops_a_coordinated_clause() -> None:
+    made = [i for i in items_from(DEBIAN, "Jonathan Carter", "April 2020") if i.style == "question"]
+    assert [i.question for i in made] == ["In what month and year was Jonathan Carter elected?"]
+
+
+def test_no_question_with_a_speakers_we_or_a_cut_object() -> None:
+    for item in items_of(CREW8) + items_of(GLOBAL):
+        if item.style == "question":
+            assert not re.search(r"\b(?:we|our|us)\b", item.question), item.question
+            assert not item.question.endswith(" to provide?"), item.question

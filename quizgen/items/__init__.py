@@ -112,6 +112,13 @@ _ENUMERATED = re.compile(
 )
 
 
+# Sentences about the coverage of an event rather than the event, and photo captions.
+_PRESS = re.compile(
+    r"\b(?:news|press|media)\s+(?:conference|briefing|teleconference|availability|call)s?\b"
+    r"|\b(?:live\s+coverage|watch\s+live|streams?\s+live|will\s+(?:be\s+)?(?:air|stream|broadcast)|livestream)"
+    r"|\bcaptures?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:image|photo|picture|view)\b"
+    r"|\b(?:[Ii]mage|[Pp]hoto)\s+(?:credit|courtesy)\b",
+)
 _YEARS = re.compile(r"(?<![0-9])(?:1[5-9][0-9]{2}|20[0-9]{2})(?![0-9s])")
 _NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][A-Za-z'’-]+|(?<=[a-z,;:] )[A-Z]{2,}")
 
@@ -198,6 +205,8 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
 
         if document.text[fact.sentence_end - 1 : fact.sentence_end] == "?":
             continue  # a question in the source (an interviewer's) states no fact
+        if _PRESS.search(document.text, fact.sentence_start, fact.sentence_end):
+            continue  # "hosted a news conference Feb. 23", "the lander captures an image of ...": no study matter
         if fact.rule == "count" and _ENUMERATED.match(document.text, fact.end, fact.sentence_end):
             continue  # "three mission specialists, A, B and C": the list that follows counts itself
         if fact.rule == "percent" and any(

@@ -486,7 +486,8 @@ _TAIL = re.compile(r",\s+(?:[a-z]+ing|but|yet|while|whereas)\b"
 def _trim_tail(rest: str) -> str:
     """Cut what a question about the main verb does not need: ", assuming ...", "and worked on ..."."""
     for m in _TAIL.finditer(rest):
-        if m.group("verb") is None or _is_finite_past(m.group("verb")):
+        verb = m.group("verb")
+        if verb is None or verb in _AUX or _is_finite_past(verb):  # "... elected and is our leader"
             rest = rest[: m.start()]
             break
     return rest.rstrip(" .,;:!?")
@@ -619,9 +620,11 @@ def _amount_question(clause: Clause, fact: Fact) -> str | None:
     if first and not first.group().lstrip().startswith((",", "and")):
         # "$150 billion over 10 years to improve ...": the figure right after belongs to this one
         later = _LIST_TAIL.search(after, first.end())
-        tail = after[: later.start()] if later else after
     else:
-        tail = _LIST_TAIL.split(after, maxsplit=1)[0]
+        later = _LIST_TAIL.search(after)
+    tail = after[: later.start()] if later else after
+    if later and re.search(r"\bto\s+[a-z]+$", tail):
+        return None  # "... to work with Congress to provide [$X for ...]": the cut took the verb's object
     if tail.startswith(",") or re.match(r"\s+of\b", tail):
         return None  # "$9.1 billion of investments": what the amount measures would be left behind
     if not core.strip():
@@ -677,4 +680,6 @@ def question_for(clause: Clause, fact: Fact) -> str | None:
         return None  # another year in a "when" question: which one is asked about blurs
     if re.search(r"\b(?:he|she|him|her|his)\b", question) and not clause.subject:
         return None
+    if _FIRST_PERSON.search(question):
+        return None  # "... who we have successfully flown": a speaker's "we" means nothing in a question
     return question
