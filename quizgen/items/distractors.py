@@ -200,16 +200,28 @@ def _consistent(answer: str, option: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=65536)
+def _leading_number(value: str) -> Decimal | None:
+    """The number a fact's value starts with ("600000000 USD" -> 600000000), if it is a positive number."""
+    if not value[:1].isdigit():
+        return None
+    try:
+        n = Decimal(value.split()[0])
+    except (ArithmeticError, ValueError, IndexError):
+        return None
+    return n if n > 0 else None
+
+
 def _near(value: str, other: str) -> bool:
     """Whether another amount of the document is of the answer's order ($35 and $400,000 are not:
     a $400,000 insulin cap is no real choice). Values that are not numbers always are."""
-    try:
-        a, o = Decimal(value.split()[0]), Decimal(other.split()[0])
-    except (ArithmeticError, ValueError, IndexError):
-        return True
-    if a <= 0 or o <= 0 or not value[:1].isdigit():
+    a, o = _leading_number(value), _leading_number(other)
+    if a is None or o is None:
         return True
     return a / 5 <= o <= a * 5
+
+
+_MAX_EXAMINED = 500
 
 
 def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3) -> list[str]:
@@ -217,7 +229,9 @@ def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3) -> l
     # Values the same sentence states could be true answers too.
     seen = {fact.value, _norm(fact.answer)} | pool.by_sentence.get(fact.sentence_start, set())
     from_doc = []
-    for value, other in pool.by_shape.get(shape(fact), {}).items():
+    for examined, (value, other) in enumerate(pool.by_shape.get(shape(fact), {}).items()):
+        if examined == _MAX_EXAMINED:
+            break  # a long book has thousands of years: looking at the first few hundred is enough
         n = _norm(other)
         if value not in seen and n not in seen and _consistent(fact.answer, other) and _near(fact.value, value):
             seen.update((value, n))
