@@ -185,3 +185,35 @@ def test_no_question_with_a_speakers_we_or_a_cut_object() -> None:
         if item.style == "question":
             assert not re.search(r"\b(?:we|our|us)\b", item.question), item.question
             assert not item.question.endswith(" to provide?"), item.question
+
+
+SMITH = "corpus/tune/challenger-smith-bio.txt"
+PELFREY = "corpus/tune/nasa-marshall-director-pelfrey.txt"
+CLASS2021 = "corpus/tune/nasa-astronaut-class-2021.txt"
+
+
+def test_date_options_keep_the_order_of_the_stems_years() -> None:
+    """"a bachelor's degree ... in _____ and a master's degree ... in 1968": no option after 1968."""
+    [item] = [i for i in items_from(SMITH, "Naval Postgraduate School in 1968", "1967") if i.style == "choice"]
+    assert all(int(option) < 1968 for option in item.choices), item.choices
+
+
+def test_a_participle_before_a_named_subject_is_left_alone() -> None:
+    """"Appointed to the Senior Executive Service in 2016, Pelfrey served as ...": no second subject."""
+    made = items_from(PELFREY, "Appointed to the Senior Executive Service", "2016")
+    assert made
+    for item in made:
+        assert "Joseph Pelfrey was appointed" not in item.question
+
+
+def test_the_same_organisation_gets_the_sentence_that_names_it() -> None:
+    made = items_from(CLASS2021, "in the same organization", "age 28")
+    assert made
+    for item in made:
+        assert item.question.startswith("At 19 years old, Mohammed AlMulla had obtained"), item.question
+
+
+def test_no_option_of_one_with_a_plural_noun() -> None:
+    for source in (SMITH, CLASS2021, "corpus/tune/challenger-scobee-bio.txt"):
+        for item in items_of(source):
+            assert not any(re.match(r"(?:\D*\s)?1 [a-z]+s\b", option) for option in item.choices), item.choices

@@ -232,7 +232,7 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
         else:
             wanted_here = wanted
         if "choice" in wanted_here and (question or cloze):
-            wrong = distractors(fact, pool, rng)
+            wrong = distractors(fact, pool, rng, stem=cloze or question or "")
             if len(wrong) == 3:
                 options = [fact.answer, *wrong]
                 rng.shuffle(options)

@@ -74,6 +74,8 @@ def _shift_number(answer: str, factor: Decimal, add: int = 0) -> str | None:
         n = n.quantize(Decimal(1) / (10**decimals)) if decimals else n.to_integral_value()
         if n <= 0:
             return None
+        if n == 1 and raw != "1":
+            return None  # "1 years": the words after the number were written for a plural
         text = f"{n:,.{decimals}f}" if "," in raw or n >= 1000 else f"{n:.{decimals}f}"
         return answer[: m.start()] + text + answer[m.end() :]
     words = answer.split()
@@ -105,12 +107,14 @@ def _made_up(fact: Fact, rng: random.Random) -> list[str]:
     if fact.rule == "percent-range":
         return []  # shifting one end of "30–50%" makes options that differ in half a range
     if fact.rule == "age":
-        steps = [-7, -5, -3, 3, 5, 7, 9, -9]  # plausible ages near the answer, never 2x or 4x it
+        steps = [-4, -3, -2, 2, 3, 4, 5, 6]  # plausible ages near the answer, never 2x or 4x it
         rng.shuffle(steps)
         return [a for a in (_shift_number(answer, Decimal(1), step) for step in steps) if a]
     # Near the answer: a quarter or four times a budget is implausible, and the world often rules it out
     # ("more than 200 years" of lunar flights).
     factors = [Decimal("0.5"), Decimal("0.75"), Decimal("1.25"), Decimal("1.5"), Decimal(2)]
+    if fact.rule == "duration" or "year" in fact.value:
+        factors.pop()  # twice "15 years of experience" or "23 years of human presence" is often impossible
     rng.shuffle(factors)
     for f in factors:
         shifted = _shift_number(answer, f)
@@ -224,8 +228,27 @@ def _near(value: str, other: str) -> bool:
 _MAX_EXAMINED = 500
 
 
-def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3) -> list[str]:
-    """`count` wrong options for `fact`, or fewer if none of the right shape can be had."""
+_YEAR = re.compile(r"(?<![0-9])(?:1[0-9]{3}|20[0-9]{2})(?![0-9])")
+
+
+def _same_side(answer: str, option: str, stem_years: Sequence[int]) -> bool:
+    """Whether `option` lies on the same side as `answer` of every year the stem states.
+
+    "a bachelor's degree in ___ and a master's degree in 1968": an option after 1968 is ruled out.
+    """
+    a, o = _YEAR.search(answer), _YEAR.search(option)
+    if not stem_years or a is None or o is None:
+        return True
+    ay, oy = int(a.group()), int(o.group())
+    return all((ay > y) == (oy > y) and (ay < y) == (oy < y) for y in stem_years)
+
+
+def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3, stem: str = "") -> list[str]:
+    """`count` wrong options for `fact`, or fewer if none of the right shape can be had.
+
+    A date's options keep the answer's order with the other years in `stem`.
+    """
+    stem_years = [int(y) for y in _YEAR.findall(stem)] if fact.kind != "amount" else []
     # Values the same sentence states could be true answers too.
     seen = {fact.value, _norm(fact.answer)} | pool.by_sentence.get(fact.sentence_start, set())
     from_doc = []
@@ -233,7 +256,8 @@ def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3) -> l
         if examined == _MAX_EXAMINED:
             break  # a long book has thousands of years: looking at the first few hundred is enough
         n = _norm(other)
-        if value not in seen and n not in seen and _consistent(fact.answer, other) and _near(fact.value, value):
+        if (value not in seen and n not in seen and _consistent(fact.answer, other) and _near(fact.value, value)
+                and _same_side(fact.answer, other, stem_years)):
             seen.update((value, n))
             from_doc.append(other)
             if len(from_doc) >= 50:
@@ -243,7 +267,7 @@ def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3) -> l
     if len(chosen) < count:
         for option in _made_up(fact, rng):
             n = _norm(option)
-            if n in seen or not _consistent(fact.answer, option):
+            if n in seen or not _consistent(fact.answer, option) or not _same_side(fact.answer, option, stem_years):
                 continue
             seen.add(n)
             chosen.append(option)

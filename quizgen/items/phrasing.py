@@ -99,7 +99,7 @@ _FIRST_PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # Words that point back to something named earlier: outside the sentence that
 # names it, "such exercises" or "the organisation" could mean several things.
 _ANAPHOR = re.compile(
-    r"\b(?:[Ss]uch|[Tt]hese|[Tt]hose|[Tt]he\s+latter|[Tt]he\s+former)\s+[a-z]"
+    r"\b(?:[Ss]uch|[Tt]hese|[Tt]hose|[Tt]he\s+latter|[Tt]he\s+former|[Tt]he\s+same)\s+[a-z]"
     r"|\b(?:While|When|Once)\s+there\b"
     r"|\b[Tt]his\s+(?!end\b|purpose\b|regard\b|way\b|reason\b|year\b|time\b|week\b|month\b|century\b)[a-z]"
     r"|\b[Tt]he\s+(?:organi[sz]ation|mission|visit|programme|program|project|council|"
@@ -208,7 +208,11 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
     whose = person or profiled
     if whose:
         m = _TELEGRAPHIC_VERB.match(d.text)
-        lead = _with_subject(m.group("verb"), whose) if m and not _PERSONAL.search(d.text) else None
+        # Not when a later clause has the subject already: "Appointed to X in 2016, Pelfrey served ..."
+        has_main = re.search(rf",\s+(?:he|she|(?:[A-Z][\w.'’-]*\s+){{0,3}}{re.escape(whose.split()[-1])})\s+[a-z]",
+                             d.text)
+        lead = (_with_subject(m.group("verb"), whose)
+                if m and not _PERSONAL.search(d.text) and not has_main else None)
         if m and lead and d.replace(0, m.end(), lead):
             subject = whose
     if d.a_start < 0 or d.text[d.a_start : d.a_end] != fact.answer:
@@ -263,6 +267,8 @@ def _needs_context(text: str, a_start: int, subject: str) -> bool:
     quoted = any(mark in text for mark in "“”\"")
     if _UNRESOLVED_START.match(text) or _FIRST_PERSON.search(text if quoted else text[:a_start]):
         return True  # "I uploaded 50 packages", "our citizens": whose words is not said
+    if re.search(r"\b[Tt]he\s+same\s+[a-z]+", text) and not re.search(r"\b[Tt]he\s+same\s+[a-z]+\s+as\b", text):
+        return True  # "the youngest trainer in the same organization": the one named before
     for m in _ANAPHOR.finditer(head):
         if m.group().lower().startswith("such") and re.search(r"\bas\b", text[m.end() : m.end() + 80]):
             continue  # "such initiatives as X" names what it means
@@ -287,9 +293,10 @@ def _stand_alone(sentence: str, person: str) -> str:
     if not person:
         return sentence
     m = _FIRST_PERSONAL.search(sentence)
-    if m and not sentence[: m.start()].strip(" ,") or (m and re.fullmatch(r"(?:[A-Z][\w-]*\s+){1,2}[\w-]+,\s*",
+    if m and not sentence[: m.start()].strip(" ,") or (m and re.fullmatch(r"[A-Z][\w'’-]*\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+,\s*",
                                                                      sentence[: m.start()])):
-        # Only an opening "He"/"She" ("In 1893, she ..." too) is the person; "X's mother ...; she" is not.
+        # Only an opening "He"/"She" ("In 1893, she ...", "At 19 years old, he ..." too) is the person;
+        # "X's mother ...; she" is not.
         return sentence[: m.start()] + person + sentence[m.end() :]
     m = _TELEGRAPHIC_VERB.match(sentence)
     lead = _with_subject(m.group("verb"), person) if m else None
