@@ -168,14 +168,24 @@ class Pool:
 
     def __init__(self, facts: Sequence[Fact]) -> None:
         self.facts = list(facts)
+        self.facts_by_id = {id(f): f for f in self.facts}  # (the pool holds them: ids stay theirs)
         # shape -> {normalised value: answer}: each value once ("FY 2025" and "Fiscal Year 2025"
         # are one option), in document order
         self.by_shape: dict[str, dict[str, str]] = {}
         self.by_sentence: dict[int, set[str]] = {}
+        self.shapes: dict[int, str] = {}  # id(fact) -> shape(fact), for the facts given
         for fact in self.facts:
             if fact.kind != "acronym":
-                self.by_shape.setdefault(shape(fact), {}).setdefault(fact.value, fact.answer)
+                kind = self.shapes[id(fact)] = shape(fact)
+                self.by_shape.setdefault(kind, {}).setdefault(fact.value, fact.answer)
             self.by_sentence.setdefault(fact.sentence_start, set()).update((fact.value, _norm(fact.answer)))
+
+    def shape_of(self, fact: Fact) -> str:
+        """`shape(fact)`, looked up for the pool's own facts."""
+        kind = self.shapes.get(id(fact))
+        if kind is None or self.facts_by_id.get(id(fact)) is not fact:
+            kind = shape(fact)
+        return kind
 
 
 _AT_LEAST = re.compile(r"(?i)^(?:more than|over|at least|upwards of)\b")
@@ -252,7 +262,8 @@ def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3, stem
     # Values the same sentence states could be true answers too.
     seen = {fact.value, _norm(fact.answer)} | pool.by_sentence.get(fact.sentence_start, set())
     from_doc = []
-    for examined, (value, other) in enumerate(pool.by_shape.get(shape(fact), {}).items()):
+    kind = pool.shape_of(fact)
+    for examined, (value, other) in enumerate(pool.by_shape.get(kind, {}).items()):
         if examined == _MAX_EXAMINED:
             break  # a long book has thousands of years: looking at the first few hundred is enough
         n = _norm(other)
