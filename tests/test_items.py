@@ -217,3 +217,32 @@ def test_no_option_of_one_with_a_plural_noun() -> None:
     for source in (SMITH, CLASS2021, "corpus/tune/challenger-scobee-bio.txt"):
         for item in items_of(source):
             assert not any(re.match(r"(?:\D*\s)?1 [a-z]+s\b", option) for option in item.choices), item.choices
+
+
+def test_options_are_written_like_the_answer() -> None:
+    """A range's options use its link word; "late 1891" is offered only with other qualified years."""
+    for source in (ESA, CURIE, DEBIAN):
+        for item in items_of(source):
+            if item.style != "choice" or item.kind == "acronym" or item.kind == "amount":
+                continue
+            for link in (" to ", " and "):
+                assert all((link in o) == (link in item.answer) for o in item.choices), item.choices
+            qualified = [bool(re.match(r"(?i)(?:early|mid|late)\b", o)) for o in item.choices]
+            assert all(qualified) or not any(qualified), item.choices
+
+
+def test_no_more_than_keeps_its_meaning() -> None:
+    """"to no more than $2 per month": the answer is "$2", not "more than $2"."""
+    made = items_from(HEALTH, "no more than $2 per month", "$2")
+    assert made
+    assert not items_from(HEALTH, "no more than $2 per month", "more than $2")
+
+
+def test_acronym_options_are_no_spelling_variants_and_lists_get_none() -> None:
+    for source in (ESA, HEALTH, PACE):
+        for item in items_of(source):
+            if item.kind == "acronym" and item.style == "choice":
+                assert "," not in item.answer
+                for option in item.choices:
+                    if option != item.answer:
+                        assert option.replace("Programme", "Program") != item.answer.replace("Programme", "Program")

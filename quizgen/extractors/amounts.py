@@ -54,6 +54,7 @@ AMOUNT_PATTERN = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+_NEGATED = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)
 _QUALIFIER_BEFORE = re.compile(r"\b(?P<q>" + or_regex(QUALIFIERS) + r")\s+$", re.IGNORECASE)
 _WORD = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*|[0-9]+[A-Za-z]?)(?![\w,.][0-9])")
 _IRREGULAR_PLURALS = frozenset(
@@ -202,8 +203,8 @@ def find_amounts(document: Document, sentences: Sequence[Sentence]) -> list[Fact
                         if old:
                             rule, end = "age", end + old.end()  # "At 19 years old": an age, answered whole
         q = _QUALIFIER_BEFORE.search(text, max(sentence.start, start - _LOOKBACK), start)
-        if q:
-            start = q.start("q")
+        if q and not _NEGATED.search(text, max(sentence.start, q.start() - 6), q.start()):
+            start = q.start("q")  # (not "to no more than $2": the hedge there means the opposite)
         facts.append(
             trusted(Fact, kind="amount", answer=text[start:end], start=start, end=end,
                  sentence_start=sentence.start, sentence_end=sentence.end,

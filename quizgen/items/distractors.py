@@ -29,7 +29,8 @@ def shape(fact: Fact) -> str:
     if fact.kind in ("date", "founding", "bio"):
         if fact.rule == "age":
             return "age"
-        return re.sub(r"^(?:founding|bio)-", "", fact.rule) if fact.kind == "date" else _date_shape(fact)
+        base = re.sub(r"^(?:founding|bio)-", "", fact.rule) if fact.kind == "date" else _date_shape(fact)
+        return base + _written_form(fact.answer)
     if fact.kind == "amount":
         scale = re.search(r"(?i)\b(thousand|million|billion|trillion|bn|mln|tn)\b|[0-9]m\b", fact.answer)
         written = "word" if not any(ch.isdigit() for ch in fact.answer) else "digits"
@@ -40,6 +41,14 @@ def shape(fact: Fact) -> str:
                                                                else "")
         return f"{rule}|{unit}|{scale.group(0).lower() if scale else ''}|{written}|{hedge}|{magnitude}"
     return fact.kind
+
+
+def _written_form(answer: str) -> str:
+    """How a date is written beyond its value: "1968 to 1972" and "1988 and 2003", or "late 1891"
+    and "1891", are no options for each other (the odd one out would stand out)."""
+    link = re.search(r"\b(?:to|and|until|till|through|thru)\b|[-–—]", answer)
+    part = re.match(r"(?i)(early|mid|late)\b", answer)
+    return (f"|{link.group()}" if link else "") + (f"|{part.group(1).lower()}" if part else "")
 
 
 def _date_shape(fact: Fact) -> str:
@@ -92,7 +101,7 @@ def _shift_number(answer: str, factor: Decimal, add: int = 0) -> str | None:
 
 def _made_up(fact: Fact, rng: random.Random) -> list[str]:
     answer = fact.answer
-    shape_ = shape(fact)
+    shape_ = shape(fact).split("|")[0]  # (the written form does not matter for made-up options)
     out: list[str] = []
     if fact.kind in ("date", "founding", "bio") and fact.rule != "age":
         offsets = [-3, -2, -1, 1, 2, 3, 4, -4, 5, -5]
@@ -307,6 +316,15 @@ _GENERIC_MODIFIERS = {
 }
 
 
+def _spelling(word: str) -> str:
+    """A word with British and American spellings made one: Programme/Program, Organisation/Organization."""
+    w = word.lower()
+    for a, b in (("programme", "program"), ("isation", "ization"), ("centre", "center"), ("defence", "defense"),
+                 ("ise", "ize"), ("our", "or")):
+        w = w.replace(a, b)
+    return w
+
+
 def lookalike_expansions(expansion: str, rng: random.Random, count: int = 3) -> list[str]:
     """Wrong expansions that also spell the acronym: one word swapped for another with its initial.
 
@@ -317,6 +335,8 @@ def lookalike_expansions(expansion: str, rng: random.Random, count: int = 3) -> 
     modifier ("Collective" -> "Central"); words from the document's own names made
     options like "People's Republic of Compacts". No word may repeat.
     """
+    if "," in expansion:
+        return []  # "Plankton, Aerosol, Cloud, ocean Ecosystem": a list, and a swapped word reads as made up
     words = expansion.split()
     candidates = []
     for i, word in enumerate(words):
@@ -326,7 +346,8 @@ def lookalike_expansions(expansion: str, rng: random.Random, count: int = 3) -> 
         is_head = i == len(words) - 1 or words[i + 1].lower() in FUNCTION_WORDS
         pool_words = set((_GENERIC_HEADS if is_head else _GENERIC_MODIFIERS).get(word[0], ()))
         for other in sorted(pool_words):
-            if other != word and other not in words and other.rstrip("s") != word.rstrip("s"):
+            if (other != word and other not in words and other.rstrip("s") != word.rstrip("s")
+                    and _spelling(other) != _spelling(word)):  # "Programme" for "Program" is also true
                 other = other.upper() if word.isupper() and len(word) > 1 else other  # "EUROPEAN SPACE AGENCY"
                 candidates.append(" ".join(words[:i] + [other] + words[i + 1 :]))
     rng.shuffle(candidates)
