@@ -246,3 +246,35 @@ def test_acronym_options_are_no_spelling_variants_and_lists_get_none() -> None:
                 for option in item.choices:
                     if option != item.answer:
                         assert option.replace("Programme", "Program") != item.answer.replace("Programme", "Program")
+
+
+SCOBEE = "corpus/tune/challenger-scobee-bio.txt"
+
+
+def test_the_step_at_a_date_with_the_persons_other_steps_as_options() -> None:
+    """"In January 1978, Francis R. Scobee _____." -> "was selected as an astronaut candidate by NASA"."""
+    made = [i for i in items_of(SCOBEE) if i.rule == "bio-step"]
+    by_question = {i.question: i for i in made}
+    item = by_question["In January 1978, Francis R. Scobee _____."]
+    assert item.answer == "was selected as an astronaut candidate by NASA"
+    assert item.source.sentence[item.answer_start : item.answer_end] == item.answer  # grounded, verbatim
+    assert set(item.choices) >= {"enlisted in the United States Air Force", "received his commission"} - {item.answer}
+    assert len(item.choices) == 4 and item.answer in item.choices
+    for step in made:  # every option is a step this person took at another date, never the asked one
+        assert len(set(step.choices)) == 4
+        assert not re.search(r"[0-9]{4}", " ".join(step.choices))
+
+
+def test_no_step_from_a_date_inside_a_name_or_another_event() -> None:
+    from quizgen.items.steps import step_span
+
+    for source in (CURIE, "corpus/heldout/bill-gates-wikipedia.txt"):
+        analysis = analyse(load_path(str(ROOT / source)), Options())
+        text = analysis.document.text
+        for fact in analysis.facts:
+            if fact.kind == "bio" and fact.detail:
+                span = step_span(text, fact)
+                if span:
+                    step = text[span[0] : span[1]]
+                    assert step not in ("won the", "had founded")  # "won the 1911 Nobel Prize"
+                    assert "until" not in step and "stepping down" not in step

@@ -20,6 +20,7 @@ from ..extractors.bio import people_of
 from ..models import Document, Fact, Item, Sentence, Source
 from .distractors import Pool, distractors, lookalike_expansions
 from .phrasing import Clause, clause_for, cloze_text, question_for
+from .steps import steps_by_person
 
 __all__ = ["make_items", "rank_facts", "fact_key", "default_cap"]
 
@@ -140,6 +141,37 @@ def _source(document: Document, fact: Fact) -> Source:
                   start=fact.sentence_start, end=fact.sentence_end)
 
 
+_MIN_STEPS = 4  # the step asked about and three other steps of the same person as options
+_PREP_BEFORE = re.compile(r"\b(in|on|from|between|during|by)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _step_item(document: Document, fact: Fact, span: tuple[int, int], own: Sequence[tuple[Fact, tuple[int, int]]],
+               fact_id: str, rng: random.Random, items: list[Item], seen_text: set[tuple[str, str]], *,
+               section: str, score: float, tags: tuple[str, ...]) -> None:
+    """"In January 1978, Francis R. Scobee _____." with the person's other steps as wrong options."""
+    text = document.text
+    answer = text[span[0] : span[1]]
+    others = [text[a:b] for other, (a, b) in own if other is not fact and text[a:b] != answer]
+    if len(others) < 3:
+        return
+    rng.shuffle(others)
+    options = [answer, *others[:3]]
+    rng.shuffle(options)
+    prep = _PREP_BEFORE.search(text, max(fact.sentence_start, fact.start - 12), fact.start)
+    word = prep.group(1).capitalize() if prep else ("On" if fact.rule.endswith("day-year") else "In")
+    question = f"{word} {fact.answer}, {fact.subject} _____."
+    if ("choice", question) in seen_text:
+        return
+    seen_text.add(("choice", question))
+    step_id = _hash(f"{fact_id}|step")
+    items.append(Item(
+        id=f"{step_id}-choice", fact_id=step_id, kind="bio", style="choice", question=question, answer=answer,
+        choices=tuple(options), source=_source(document, fact), value=fact.value, rule="bio-step", section=section,
+        page=document.page_at(fact.sentence_start), score=score, tags=tags,
+        answer_start=span[0] - fact.sentence_start, answer_end=span[1] - fact.sentence_start,
+    ))
+
+
 def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequence[Fact], *,
                styles: Iterable[str] | None = None, cap: int | None = None, seed: int = 0) -> list[Item]:
     """Items for the best facts of one document, in document order."""
@@ -152,6 +184,9 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
     seen_text: set[tuple[str, str]] = set()
     asked: set[tuple[str, str, str]] = set()
     dated: dict[str, list[set[str]]] = {}  # date value -> the names of each sentence already asked about it
+    steps_of = {person: own for person, own in steps_by_person(document.text, facts).items()
+                if len(own) >= _MIN_STEPS}
+    steps = {id(fact): span for own in steps_of.values() for fact, span in own}
     percents: dict[int, list[Fact]] = {}
     for fact in facts:
         if fact.rule == "percent":
@@ -237,6 +272,10 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
                 options = [fact.answer, *wrong]
                 rng.shuffle(options)
                 item("choice", question or cloze or "", fact.answer, options)
+        step = steps.get(id(fact))
+        if step and "choice" in wanted and len(items) > count_before:
+            _step_item(document, fact, step, steps_of.get(fact.subject, []), fact_id, rng, items, seen_text,
+                       section=section, score=score, tags=tags)
         if len(items) > count_before:
             asked.add(same)
             if fact.kind in ("date", "founding", "bio"):
