@@ -34,7 +34,7 @@ def filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
                         help="Seed for every random choice (distractors, shuffles).")(func)
     func = click.option("--count", type=int, default=None, help="At most N items per source, best first.")(func)
     func = click.option("--styles", default=None, metavar="LIST",
-                        help="Comma list of item styles: question, cloze, choice.")(func)
+                        help="Comma list of item styles: question, cloze, choice, order (a timeline of a person's steps).")(func)
     func = click.option("--kinds", default=None, metavar="LIST",
                         help="Comma list of fact kinds: date, founding, amount, acronym, bio.")(func)
     return func

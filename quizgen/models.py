@@ -14,9 +14,9 @@ from pydantic import BaseModel, ConfigDict
 __all__ = ["KINDS", "STYLES", "Kind", "Style", "Section", "Document", "Sentence", "Fact", "Item", "Source", "trusted"]
 
 Kind = Literal["date", "founding", "amount", "acronym", "bio"]
-Style = Literal["question", "cloze", "choice"]
+Style = Literal["question", "cloze", "choice", "order"]
 KINDS: tuple[str, ...] = ("date", "founding", "amount", "acronym", "bio")
-STYLES: tuple[str, ...] = ("question", "cloze", "choice")
+STYLES: tuple[str, ...] = ("question", "cloze", "choice", "order")
 
 
 class _Frozen(BaseModel):
@@ -121,6 +121,8 @@ class Item(_Frozen):
     question: str
     answer: str
     choices: tuple[str, ...] = ()
+    # an "order" item's steps, as shown (the answer lists them in the order they happened)
+    steps: tuple[str, ...] = ()
     source: Source
     value: str
     rule: str

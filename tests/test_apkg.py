@@ -81,6 +81,8 @@ def test_note_types_are_pinned() -> None:
         "cloze": (1607392321, "quizgen cloze", ("Text", "Source", "SourceTitle", "SourceFile", "Kind", "FactId")),
         "choice": (1607392322, "quizgen multiple choice",
                    ("Question", "Choices", "Answer", "Source", "SourceTitle", "SourceFile", "Kind", "FactId")),
+        "order": (1607392323, "quizgen timeline",
+                  ("Question", "Steps", "Answer", "Source", "SourceTitle", "SourceFile", "Kind", "FactId")),
     }
 
 
@@ -94,7 +96,7 @@ def test_seed_deck_imports_and_every_card_renders(col, source: Path, tmp_path: P
             expected["quizgen acronym"] += 0 if item["id"].endswith("-reverse") else 1
         else:
             expected[{"question": "quizgen short answer", "cloze": "quizgen cloze",
-                      "choice": "quizgen multiple choice"}[item["style"]]] += 1
+                      "choice": "quizgen multiple choice", "order": "quizgen timeline"}[item["style"]]] += 1
     counts = import_deck(col, out / f"{NAME}.apkg")
     assert counts == {"new": sum(expected.values()), "updated": 0, "duplicate": 0, "conflicting": 0}
     for name, n in expected.items():
@@ -104,6 +106,14 @@ def test_seed_deck_imports_and_every_card_renders(col, source: Path, tmp_path: P
     for cid in col.find_cards("tag:quizgen"):
         card = col.get_card(cid)
         assert card.question().strip() and card.answer().strip()
+    # The timeline of the profiled person: steps lettered on the front, their order and dates on the back.
+    [timeline] = [i for i in items if i["style"] == "order"]
+    [card_id] = col.find_cards('note:"quizgen timeline"')
+    card = col.get_card(card_id)
+    assert all(step in card.question() for step in timeline["steps"])
+    letters = card.note()["Answer"].split("<ol>")[0]
+    assert sorted(letters.split(", ")) == [chr(ord("A") + n) for n in range(len(timeline["steps"]))]
+    assert "(1986)" in card.answer() and "(1986)" not in card.question()
     cloze_cards = col.find_cards('note:"quizgen cloze"')
     assert cloze_cards
     for cid in cloze_cards:

@@ -193,7 +193,8 @@ def test_version_a_keeps_the_given_order_grouped_by_style(analysis):
     assert [q.item for q in version.questions] == [i.id for i in grouped(analysis.items)]
     by_id = {i.id: i for i in analysis.items}
     for q in version.questions:
-        assert [text for _, text in q.options] == list(by_id[q.item].choices)
+        item = by_id[q.item]
+        assert [text for _, text in q.options] == list(item.steps if item.style == "order" else item.choices)
 
 
 def test_group_headings_name_their_question_ranges(analysis):
@@ -205,7 +206,7 @@ def test_group_headings_name_their_question_ranges(analysis):
     first = 1
     for heading, style in zip(parts, styles):
         last = first + sum(i.style == style for i in analysis.items) - 1
-        assert heading.endswith(f"questions {first}–{last}")
+        assert heading.endswith(f"questions {first}–{last}" if last > first else f"question {first}")
         first = last + 1
 
 
@@ -217,6 +218,12 @@ def test_multiple_choice_options_are_lettered_and_keyed(analysis):
         keys = {k.number: k for k in version.key}
         for q in version.questions:
             item = by_id[q.item]
+            if item.style == "order":
+                # The key's letters, read through this version's options, give the steps in the order they happened.
+                shown = dict(q.options)
+                in_order = [shown[letter] for letter in keys[q.number].letter.split(", ")]
+                assert [part.rsplit(" (", 1)[0] for part in item.answer.split(" → ")] == in_order
+                continue
             if item.style != "choice":
                 assert not q.options and not keys[q.number].letter
                 continue

@@ -278,3 +278,18 @@ def test_no_step_from_a_date_inside_a_name_or_another_event() -> None:
                     step = text[span[0] : span[1]]
                     assert step not in ("won the", "had founded")  # "won the 1911 Nobel Prize"
                     assert "until" not in step and "stepping down" not in step
+
+
+def test_a_timeline_of_the_profiled_persons_steps() -> None:
+    from quizgen.items import order_letters
+
+    [timeline] = [i for i in items_of(SCOBEE) if i.style == "order"]
+    assert timeline.question == "Put these steps taken by Francis R. Scobee in the order they happened, earliest first."
+    assert timeline.answer == (
+        "enlisted in the United States Air Force (1957) → received his commission (1965) → was selected as an "
+        "astronaut candidate by NASA (January 1978) → completed a 1-year training and evaluation period (August 1979)")
+    text = load_path(str(ROOT / SCOBEE)).text
+    assert all(step in text for step in timeline.steps)  # every step verbatim in the source
+    assert sorted(timeline.steps) == sorted(part.rsplit(" (", 1)[0] for part in timeline.answer.split(" → "))
+    letters = order_letters(timeline, timeline.steps).split(", ")
+    assert [timeline.steps[ord(x) - ord("A")] for x in letters][0] == "enlisted in the United States Air Force"

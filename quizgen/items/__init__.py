@@ -172,10 +172,64 @@ def _step_item(document: Document, fact: Fact, span: tuple[int, int], own: Seque
     ))
 
 
+_ORDER_STEPS = 5  # at most this many steps to put in order
+ORDER_LINK = " → "
+
+
+def _date_key(value: str) -> tuple[int, ...]:
+    """Sortable start of a date value: "1978-01" -> (1978, 1), "1969-05/1971-03" -> (1969, 5)."""
+    return tuple(int(part) for part in re.findall(r"[0-9]+", value.split("/")[0])[:3])
+
+
+def _order_item(document: Document, person: str, own: Sequence[tuple[Fact, tuple[int, int]]], seed: int,
+                score: float) -> Item | None:
+    """"Put these steps taken by X in order": a timeline of a person's dated steps, earliest first.
+
+    Each step must have a year of its own, so that the order is beyond doubt.
+    """
+    text = document.text
+    dated = sorted(((fact, span) for fact, span in own if re.match(r"[0-9]{4}", fact.value)),
+                   key=lambda p: _date_key(p[0].value))
+    years = [_date_key(fact.value)[0] for fact, _ in dated]
+    if len(set(years)) != len(years):
+        # Keep the first step of each year: two steps in one year may not be orderable.
+        seen_years: set[int] = set()
+        dated = [p for p, y in zip(dated, years) if not (y in seen_years or seen_years.add(y))]
+    if len(dated) < _MIN_STEPS:
+        return None
+    if len(dated) > _ORDER_STEPS:  # spread over the whole life: first, last and evenly between
+        picks = sorted({round(i * (len(dated) - 1) / (_ORDER_STEPS - 1)) for i in range(_ORDER_STEPS)})
+        dated = [dated[i] for i in picks]
+    steps = [text[a:b] for _, (a, b) in dated]
+    if len(set(steps)) != len(steps):
+        return None
+    answer = ORDER_LINK.join(f"{step} ({fact.answer})" for step, (fact, _) in zip(steps, dated))
+    fact_id = _hash(f"{document.name}|order|{person.lower()}")
+    shown = list(steps)
+    random.Random(f"{seed}|{fact_id}").shuffle(shown)
+    first, (a, b) = dated[0]
+    return Item(
+        id=f"{fact_id}-order", fact_id=fact_id, kind="bio", style="order",
+        question=f"Put these steps taken by {person} in the order they happened, earliest first.",
+        answer=answer, steps=tuple(shown), source=_source(document, first), value=first.value, rule="bio-order",
+        section=document.section_at(first.start), page=document.page_at(first.sentence_start), score=score,
+        tags=("quizgen", "bio", document.name), answer_start=a - first.sentence_start, answer_end=b - first.sentence_start,
+    )
+
+
+def order_letters(item: Item, shown: Sequence[str]) -> str:
+    """The letters of `shown` (an order item's steps as printed) in the order they happened: "B, D, A, C"."""
+    letters = []
+    for part in item.answer.split(ORDER_LINK):
+        index = next(i for i, step in enumerate(shown) if part.startswith(step + " ("))
+        letters.append(chr(ord("A") + index))
+    return ", ".join(letters)
+
+
 def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequence[Fact], *,
                styles: Iterable[str] | None = None, cap: int | None = None, seed: int = 0) -> list[Item]:
     """Items for the best facts of one document, in document order."""
-    wanted = set(styles) if styles is not None else {"question", "cloze", "choice"}
+    wanted = set(styles) if styles is not None else {"question", "cloze", "choice", "order"}
     context = _Context(document, sentences, facts)
     ranked = rank_facts(document, facts, cap)
     pool = Pool(facts)  # distractors may come from facts the cap left out
@@ -280,4 +334,9 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
             asked.add(same)
             if fact.kind in ("date", "founding", "bio"):
                 dated.setdefault(fact.value, []).append(names)
+    if "order" in wanted:  # one timeline per person profiled, after the items on single facts
+        for person, own in steps_of.items():
+            timeline = _order_item(document, person, own, seed, score=max((s for _, s in ranked), default=0.0))
+            if timeline is not None:
+                items.append(timeline)
     return items

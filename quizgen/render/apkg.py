@@ -2,7 +2,7 @@
 
 What real Anki does (../shared/ANKI.md) decides the design:
 
-- Note types are matched by id and fork when their fields change, so the four
+- Note types are matched by id and fork when their fields change, so the five
   note types below have fixed ids and field lists, pinned by a test.
 - Notes are matched by GUID, so a note's GUID hashes the fact's identity
   (`Item.fact_id`: source, kind, normalised fact) and the note type, never the
@@ -67,6 +67,8 @@ NOTE_TYPES: dict[str, NoteType] = {
     "cloze": NoteType(1607392321, "quizgen cloze", ("Text", *_COMMON), (("Cloze", "cloze"),), cloze=True),
     "choice": NoteType(1607392322, "quizgen multiple choice", ("Question", "Choices", "Answer", *_COMMON),
                        (("Multiple choice", "choice"),)),
+    "order": NoteType(1607392323, "quizgen timeline", ("Question", "Steps", "Answer", *_COMMON),
+                      (("Put in order", "order"),)),
 }
 
 
@@ -141,6 +143,14 @@ def _notes(analysis: Analysis) -> list[_Note]:
             note_type = "choice"
             choices = "".join(f"<li>{escape_field(c)}</li>" for c in item.choices)
             fields = (escape_field(item.question), choices, escape_field(item.answer), *common(item))
+        elif item.style == "order":
+            note_type = "order"
+            from ..items import ORDER_LINK, order_letters
+
+            steps = "".join(f"<li>{escape_field(step)}</li>" for step in item.steps)
+            answer = (escape_field(order_letters(item, item.steps)) + "<ol>"
+                      + "".join(f"<li>{escape_field(part)}</li>" for part in item.answer.split(ORDER_LINK)) + "</ol>")
+            fields = (escape_field(item.question), steps, answer, *common(item))
         else:
             continue
         guid = note_guid(item.fact_id, note_type)

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 import jinja2
 
 from ..errors import OptionError
+from ..items import order_letters
 
 if TYPE_CHECKING:
     from ..models import Item
@@ -47,6 +48,7 @@ GROUPS: dict[str, tuple[str, str]] = {
     "choice": ("Multiple choice", "Circle the letter of the one best answer."),
     "question": ("Short answer", "Write your answer on the line."),
     "cloze": ("Fill in the blank", "Write the missing words in the blank."),
+    "order": ("Put in order", "Write the letters of the steps in the order they happened, earliest first."),
 }
 _PAPER = {"a4": "A4", "letter": "letter"}  # CSS @page size keywords
 _LETTERS = string.ascii_uppercase
@@ -177,12 +179,15 @@ def _version(items: list[Item], letter: str, shuffle: Callable[[list], None] | N
         questions: list[_Question] = []
         for item in members:
             number += 1
-            choices = list(item.choices)
+            choices = list(item.steps if item.style == "order" else item.choices)
             if shuffle and choices:
                 shuffle(choices)
             options = tuple(_Option(_LETTERS[n], text) for n, text in enumerate(choices))
-            correct = next((o.letter for o in options if o.text == item.answer), "")
-            columns = _columns(options)
+            if item.style == "order":
+                correct = order_letters(item, choices)  # "D, B, A, C"
+            else:
+                correct = next((o.letter for o in options if o.text == item.answer), "")
+            columns = 1 if item.style == "order" else _columns(options)
             lines = 2 if len(item.answer) > 30 else 1
             questions.append(_Question(number, item, _parts(item), options, columns, lines))
             key.append(_KeyEntry(number, item, correct, item.answer, *_highlight(item)))
