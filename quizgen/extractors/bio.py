@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..data import (CAREER_STEMS, CAREER_WORDS, GIVEN_NAMES, KIN_GENDER, LOWER, MONTHS, ORG_WORDS, PERSON_TITLES,
                     SENTENCE_STARTERS, UPPER, or_regex)
@@ -31,6 +32,8 @@ _NAME_WORD = rf"[{UPPER}][{LOWER}'’]{{0,2}}[{UPPER}]?[{LOWER}'’]+(?:-[{UPPER
 _PERSON = re.compile(rf"[{UPPER}](?<!\w.){_NAME_WORD[len(f'[{UPPER}]'):]}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,3}}\b")
 _CAREER = re.compile(r"\b(?P<word>" + or_regex(CAREER_STEMS) + r"(?:e|es|ed|d|ing|s)?|" + or_regex(CAREER_WORDS)
                      + r")\b", re.IGNORECASE)
+_CAREER_LOWER = re.compile(r"\b(?P<word>" + or_regex(w.lower() for w in CAREER_STEMS) + r"(?:e|es|ed|d|ing|s)?|"
+                           + or_regex(w.lower() for w in CAREER_WORDS) + r")\b")
 # A telegraphic line of a résumé-style biography: "Born May 19, 1939, in ...",
 # "EDUCATION: Graduated from ...": its subject is the person profiled.
 _TELEGRAPHIC = re.compile(r"(?:[A-Z][A-Z &/-]+:\s*)?(?:" + or_regex(CAREER_STEMS) + r"(?:e|es|ed|d|ing|s)?|"
@@ -313,22 +316,44 @@ def _chunks(text: str, sentence: Sentence) -> list[tuple[int, int]]:
     return list(zip(bounds, bounds[1:]))
 
 
-def _career_word(text: str, sentence: Sentence, date: Fact) -> re.Match[str] | None:
+class _Word(NamedTuple):
+    """A career word found in a clause: where it starts, and the word as written."""
+
+    at: int
+    word: str
+
+
+def _career_words(text: str, sentence: Sentence) -> tuple[list[tuple[int, int]], list[list[_Word]]]:
+    """The sentence's clauses and the career words in each (one pass per sentence, on lower-case text:
+    a case-insensitive alternation of a few hundred words is several times slower)."""
+    chunks = _chunks(text, sentence)
+    low = text[sentence.start : sentence.end].lower()
+    if len(low) != sentence.end - sentence.start:  # a letter whose lower case is longer ("İ"): no shortcut
+        found = [_Word(m.start(), m.group("word")) for m in _CAREER.finditer(text, sentence.start, sentence.end)]
+    else:
+        found = [_Word(sentence.start + m.start(), text[sentence.start + m.start() : sentence.start + m.end("word")])
+                 for m in _CAREER_LOWER.finditer(low)]
+    per_chunk = [[w for w in found if s <= w.at and w.at + len(w.word) <= e] for s, e in chunks]
+    return chunks, per_chunk
+
+
+def _career_word(text: str, sentence: Sentence, date: Fact,
+                 words_of: tuple[list[tuple[int, int]], list[list[_Word]]] | None = None) -> _Word | None:
     """The career word in the date's clause.
 
     "In 2003, X was tasked": an opening phrase borrows the next clause's word;
     "X has served as A – B since 2014": a clause after a dash, the one before it.
     """
-    chunks = _chunks(text, sentence)
+    chunks, per_chunk = words_of or _career_words(text, sentence)
     for i, (s, e) in enumerate(chunks):
         if s <= date.start < e:
-            words = list(_CAREER.finditer(text, s, e))
+            words = per_chunk[i]
             if not words and i == 0 and len(text[s:e].split()) <= 5 and i + 1 < len(chunks):
-                words = list(_CAREER.finditer(text, *chunks[i + 1]))
+                words = per_chunk[i + 1]
             if not words and i > 0 and text[s - 3 : s].strip() in ("–", "—", "-"):
-                words = list(_CAREER.finditer(text, *chunks[i - 1]))
+                words = per_chunk[i - 1]
             if words:
-                return min(words, key=lambda w: abs(w.start() - date.start))
+                return min(words, key=lambda w: abs(w.at - date.start))
     return None
 
 
@@ -363,18 +388,21 @@ def find_bio(document: Document, sentences: Sequence[Sentence], dates: Sequence[
                 candidates.append(Fact(kind="bio", answer=text[s:e], start=s, end=e,
                                        sentence_start=sentence.start, sentence_end=sentence.end,
                                        value=m.group("age"), rule="age", subject=owner[0], detail="age"))
+        words_of = None
         for date in by_sentence.get(sentence.start, ()):
-            word = _career_word(text, sentence, date)
+            if words_of is None:
+                words_of = _career_words(text, sentence)
+            word = _career_word(text, sentence, date, words_of)
             if word is None:
                 continue
-            subject = _subject(mentions, word.start(), antecedents.get(sentence.start, ""), has_pronoun)
+            subject = _subject(mentions, word.at, antecedents.get(sentence.start, ""), has_pronoun)
             if not subject and _TELEGRAPHIC.match(text, sentence.start, sentence.end):
                 # "Appointed to X in 2016, Pelfrey served ...", or a résumé line with no name at all
                 subject = mentions[0][1] if mentions else main_person
             if subject:
                 candidates.append(date.model_copy(update={
                     "kind": "bio", "rule": f"bio-{date.rule}", "subject": subject,
-                    "detail": word.group("word").lower()}))
+                    "detail": word.word.lower()}))
     counts: dict[str, int] = {}
     for fact in candidates:
         # A period ("led X from April 1996 until December 1997") is two steps: its start and end.
