@@ -169,6 +169,8 @@ CAREER_WORDS = ("born", "became", "become", "led", "won", "left", "taught", "swo
 # month names only when a number follows ("Nov. 2014").
 TITLE_ABBREVIATIONS = frozenset(
     "Mr Mrs Ms Dr Prof Sr Jr St Gen Col Lt Capt Maj Sgt Cmdr Adm Gov Sen Rep Rev Hon Pres Supt Fr".split()
+    # military ranks, and place words that come before a name ("Brig. Gen. X", "Ft. Knox", "Mt. Everest")
+    + "Brig Cpl Pvt Spc Cdr Cmdt Lieut Gens Ft Mt Pt".split()
 )
 ABBREVIATIONS = frozenset(
     "No Nos Vol vol pp p Fig fig approx est etc vs Inc Ltd Co Corp Dept Univ Mt Ft Ave Blvd".split()

@@ -340,6 +340,21 @@ PASSAGES = [
         ],
         id="case-name-v",
     ),
+    # corpus/heldout3/army-mrap-requirements-history.txt: ranks and place words before a name
+    pytest.param(
+        "The last phase was a CFPI solution demonstration led by the U.S. Army Armor Center (USAARMC) at Ft. Knox, "
+        "Kentucky in March 2006. Based on that team's assessment that a more maneuverable variant was required for "
+        "urban environments and canal zones outside Baghdad, then-RID Director Brig. Gen. Pete Palmer strongly "
+        "advocated a more tactically mobile MRAP vehicle.",
+        [
+            "The last phase was a CFPI solution demonstration led by the U.S. Army Armor Center (USAARMC) at Ft. "
+            "Knox, Kentucky in March 2006.",
+            "Based on that team's assessment that a more maneuverable variant was required for urban environments "
+            "and canal zones outside Baghdad, then-RID Director Brig. Gen. Pete Palmer strongly advocated a more "
+            "tactically mobile MRAP vehicle.",
+        ],
+        id="rank-and-fort-before-a-name",
+    ),
 ]
 
 

@@ -185,6 +185,10 @@ class People:
         # the word before it decides, and a lone surname is nobody's ("?Curie"): it may be either.
         self._positions: list[int] = []
         self._fulls: list[str] = []
+        # In a profile, a lone shared surname is the person profiled ("Hopper" beside her husband
+        # "Vincent Foster Hopper") unless the words after it speak only of the other sex.
+        first_pronoun = _GENDER.search(text, 0, 3000) if profiled else None
+        profiled_gender = ("he" if first_pronoun.group("he") else "she") if first_pronoun else ""
         for pos, word in tokens:
             if word not in self.names:
                 continue
@@ -192,7 +196,13 @@ class People:
             shared = variants.get(word)
             if shared and len(shared) > 1:
                 prev = _PREVIOUS_WORD.search(text, max(0, pos - 40), pos)
-                full = shared[prev.group(1)] if prev and prev.group(1) in shared else "?" + word
+                if prev and prev.group(1) in shared:
+                    full = shared[prev.group(1)]
+                elif profiled and full == profiled and profiled_gender:
+                    after = {("he" if m.group("he") else "she") for m in _GENDER.finditer(text, pos, pos + 150)}
+                    full = profiled if profiled_gender in after or not after else "?" + word
+                else:
+                    full = "?" + word
             self._positions.append(pos)
             self._fulls.append(full)
         self._kin = []

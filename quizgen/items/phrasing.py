@@ -486,7 +486,7 @@ def _inverted(subject: str, verb: str, kind: str, possession: bool = False) -> s
     return f"{'did' if kind == 'past' else 'does'} {subject} {lemma}"
 
 
-_TAIL = re.compile(r",\s+(?:[a-z]+ing|but|yet|while|whereas)\b"
+_TAIL = re.compile(r",\s+(?:[a-z]+ing|but|yet|while|whereas|and\s+(?:it|he|she|they|this|there|we)\s)\b"
                    r"|(?:^|,?\s+)and,?\s+(?:[a-z]+ly\s+|after\s+[^,]*,\s+)?(?P<verb>[a-z]+)\b")
 
 
@@ -592,7 +592,7 @@ def _date_question(clause: Clause, fact: Fact) -> str | None:
         return None  # the date belongs to a later phrase, not to the main verb
     question = _invert(wh, core)
     if question and adverbial:
-        question = question[:-1] + " " + adverbial + "?"
+        question = question[:-1] + " " + adverbial.strip() + "?"
     return question
 
 

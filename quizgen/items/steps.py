@@ -20,7 +20,7 @@ __all__ = ["step_span", "steps_by_person"]
 _MAX_WORDS = 12
 # Where a step's words end: a clause break, a relative or participle clause, a purpose clause.
 _STEP_END = re.compile(
-    r"[,;:()–—]|\s+(?:which|who|whose|where|whereby|while|making|giving|in\s+order\s+to"
+    r"[,;:()]|\s[–—-]\s|\s+(?:which|who|whose|where|whereby|while|making|giving|in\s+order\s+to"
     r"|to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|be\b)[a-z]+"
     r"|and\s+(?:was|were|is|has|had|then|later|subsequently|[a-z]+ed)\b)"
 )
