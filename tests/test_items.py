@@ -293,3 +293,42 @@ def test_a_timeline_of_the_profiled_persons_steps() -> None:
     assert sorted(timeline.steps) == sorted(part.rsplit(" (", 1)[0] for part in timeline.answer.split(" → "))
     letters = order_letters(timeline, timeline.steps).split(", ")
     assert [timeline.steps[ord(x) - ord("A")] for x in letters][0] == "enlisted in the United States Air Force"
+
+
+NIE = "corpus/heldout3/army-nie-16-1-network-exercise.txt"
+REDHAT = "corpus/heldout3/red-hat-wikipedia.txt"
+TREASURY = "corpus/heldout3/treasury-fy2023-budget-results.txt"
+
+
+def test_between_two_counts_is_one_answer() -> None:
+    """"between 3,500 and 3,800 participants": blanking one end would be half an answer."""
+    text = load_path(str(ROOT / NIE)).text
+    assert "between 3,500 and 3,800 participants" in text
+    for item in items_of(NIE):
+        assert item.answer not in ("3,500", "3,800", "about 3,500")
+    assert any(i.answer == "3,500 and 3,800" for i in items_of(NIE))
+
+
+def test_options_keep_their_side_of_a_from_to_pair() -> None:
+    checked = 0
+    for item in items_of(GLOBAL) + items_of(HEALTH) + items_of(TREASURY):
+        m = re.search(r"from (\d+(?:\.\d+)?) percent to _____", item.question)
+        if item.style == "choice" and m:  # "fell from 24.8 percent to _____": every option below 24.8
+            other, answer = float(m.group(1)), float(item.answer.split()[0])
+            assert all((float(o.split()[0]) > other) == (answer > other) for o in item.choices), item.choices
+            checked += 1
+    assert checked >= 1
+
+
+def test_no_item_without_a_verb_and_no_question_left_hanging() -> None:
+    for source in (NIE, REDHAT, TREASURY):
+        for item in items_of(source):
+            assert item.question.strip(" ._") != ""  # not the dateline "_____."
+            if item.style == "question":
+                assert not re.search(r"\b(?:another|as well as|FY)\?$", item.question), item.question
+
+
+def test_the_acquisition_gets_the_sentence_that_names_it() -> None:
+    for item in items_of(REDHAT):
+        if item.question.startswith("The acquisition closed on"):
+            raise AssertionError(item.question)

@@ -210,4 +210,32 @@ def find_amounts(document: Document, sentences: Sequence[Sentence]) -> list[Fact
                  sentence_start=sentence.start, sentence_end=sentence.end,
                  value=value, rule=rule, subject=subject)
         )
-    return filter_spans(facts)
+    return _join_between(text, filter_spans(facts))
+
+
+_BETWEEN = re.compile(r"\b[Bb]etween\s+$")
+
+
+def _join_between(text: str, facts: list[Fact]) -> list[Fact]:
+    """"between 3,500 and 3,800 participants" is one answer: blanking one end would be half of it."""
+    joined: list[Fact] = []
+    i = 0
+    while i < len(facts):
+        first = facts[i]
+        if i + 1 < len(facts):
+            second = facts[i + 1]
+            if (second.sentence_start == first.sentence_start and text[first.end : second.start] == " and "
+                    and _BETWEEN.search(text, max(first.sentence_start, first.start - 8), first.start)
+                    and first.rule in ("number", "count", "money", "percent") and second.rule == first.rule
+                    or (first.rule == "number" and second.rule == "count"
+                        and text[first.end : second.start] == " and "
+                        and _BETWEEN.search(text, max(first.sentence_start, first.start - 8), first.start))):
+                joined.append(first.model_copy(update={
+                    "answer": text[first.start : second.end], "end": second.end,
+                    "value": f"{first.value.split()[0]}/{second.value}", "rule": f"{second.rule}-range",
+                    "subject": second.subject}))
+                i += 2
+                continue
+        joined.append(first)
+        i += 1
+    return joined

@@ -19,7 +19,7 @@ from ..data import MONTH_NUMBER
 from ..extractors.bio import people_of
 from ..models import Document, Fact, Item, Sentence, Source
 from .distractors import Pool, distractors, lookalike_expansions
-from .phrasing import Clause, clause_for, cloze_text, question_for
+from .phrasing import Clause, _has_verb, clause_for, cloze_text, question_for
 from .steps import steps_by_person
 
 __all__ = ["make_items", "rank_facts", "fact_key", "default_cap"]
@@ -309,6 +309,8 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
                                           antecedent=context.person.get(fact.sentence_start, ""))
         if clause is None:
             continue
+        if not _has_verb(clause.text):
+            continue  # a dateline, a byline or a list fragment: no statement to study
         cloze = cloze_text(clause)
         question = question_for(clause, fact)
         if question and "question" in wanted:

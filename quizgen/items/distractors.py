@@ -113,7 +113,7 @@ def _made_up(fact: Fact, rng: random.Random) -> list[str]:
             if shifted:
                 out.append(shifted)
         return out
-    if fact.rule == "percent-range":
+    if fact.rule.endswith("-range"):
         return []  # shifting one end of "30–50%" makes options that differ in half a range
     if fact.rule == "age":
         steps = [-4, -3, -2, 2, 3, 4, 5, 6]  # plausible ages near the answer, never 2x or 4x it
@@ -262,12 +262,46 @@ def _same_side(answer: str, option: str, stem_years: Sequence[int]) -> bool:
     return all((ay > y) == (oy > y) and (ay < y) == (oy < y) for y in stem_years)
 
 
+_SCALED = re.compile(r"([0-9][0-9,]*(?:\.[0-9]+)?)\s*(thousand|million|billion|trillion)?", re.IGNORECASE)
+_FROM_TO = re.compile(r"\bfrom\s+(?P<a>\S+(?:\s+(?:thousand|million|billion|trillion|percent))?|_____)\s+to\s+"
+                      r"(?P<b>\S+(?:\s+(?:thousand|million|billion|trillion|percent))?|_____)", re.IGNORECASE)
+
+
+def _scaled(text: str) -> Decimal | None:
+    m = _SCALED.search(text)
+    if not m:
+        return None
+    factor = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}.get(
+        (m.group(2) or "").lower(), 1)
+    return Decimal(m.group(1).replace(",", "")) * factor
+
+
+def _from_to_other(stem: str, fact: Fact) -> Decimal | None:
+    """The other end of "from X to _____" (or "from _____ to X") in the stem: options must keep their side of it."""
+    for m in _FROM_TO.finditer(stem):
+        if "_____" in (m.group("a"), m.group("b")):
+            other = m.group("b") if m.group("a") == "_____" else m.group("a")
+            return _scaled(other) if other != "_____" else None
+    return None
+
+
+def _beside(answer: str, option: str, other: Decimal | None) -> bool:
+    """"raises the rate from 3.8 percent to _____ (5 percent)": an option below 3.8 is ruled out by the stem."""
+    if other is None:
+        return True
+    a, o = _scaled(answer), _scaled(option)
+    if a is None or o is None:
+        return True
+    return (a > other) == (o > other) and (a < other) == (o < other)
+
+
 def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3, stem: str = "") -> list[str]:
     """`count` wrong options for `fact`, or fewer if none of the right shape can be had.
 
     A date's options keep the answer's order with the other years in `stem`.
     """
     stem_years = [int(y) for y in _YEAR.findall(stem)] if fact.kind != "amount" else []
+    pair = _from_to_other(stem, fact) if fact.kind == "amount" else None
     # Values the same sentence states could be true answers too.
     seen = {fact.value, _norm(fact.answer)} | pool.by_sentence.get(fact.sentence_start, set())
     from_doc = []
@@ -277,7 +311,7 @@ def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3, stem
             break  # a long book has thousands of years: looking at the first few hundred is enough
         n = _norm(other)
         if (value not in seen and n not in seen and _consistent(fact.answer, other) and _near(fact.value, value)
-                and _same_side(fact.answer, other, stem_years)):
+                and _same_side(fact.answer, other, stem_years) and _beside(fact.answer, other, pair)):
             seen.update((value, n))
             from_doc.append(other)
             if len(from_doc) >= 50:
@@ -287,7 +321,8 @@ def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3, stem
     if len(chosen) < count:
         for option in _made_up(fact, rng):
             n = _norm(option)
-            if n in seen or not _consistent(fact.answer, option) or not _same_side(fact.answer, option, stem_years):
+            if (n in seen or not _consistent(fact.answer, option) or not _same_side(fact.answer, option, stem_years)
+                    or not _beside(fact.answer, option, pair)):
                 continue
             seen.add(n)
             chosen.append(option)

@@ -104,7 +104,8 @@ _ANAPHOR = re.compile(
     r"|\b[Tt]his\s+(?!end\b|purpose\b|regard\b|way\b|reason\b|year\b|time\b|week\b|month\b|century\b)[a-z]"
     r"|\b[Tt]he\s+(?:organi[sz]ation|mission|visit|programme|program|project|council|"
     r"document|summit|meeting|conference|plan|agreement|deal|institution|event|"
-    r"committee|initiative|treaty|fund|bill|law|decision|move|talks|trip|tour|flight|launch|session)\b"
+    r"committee|initiative|treaty|fund|bill|law|decision|move|talks|trip|tour|flight|launch|session|"
+    r"acquisition|merger|purchase|transaction|sale|takeover|contract|announcement|proposal|exercise)\b"
     # ("the agency", "the company" in an article about one mostly mean its subject: not listed)
 )
 # Résumé lines open with a verb and no subject. Active ones take the person as subject
@@ -245,7 +246,9 @@ _NAMED = re.compile(r"\b[A-Z][a-z'’]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’]+")
 
 def _has_verb(clause: str) -> bool:
     """Whether a clause has a finite verb: an auxiliary, a past form or a present third person."""
-    clause = re.split(r",\s+(?:who|which|whose|whom|where)\b", clause, maxsplit=1)[0]  # a relative clause's verb
+    # A relative clause's verb is not the clause's: ", which includes experts ...," is left out.
+    clause = re.sub(r",\s+(?:who|which|whose|whom|where)\b[^,]*,", ",", clause)
+    clause = re.split(r",\s+(?:who|which|whose|whom|where)\b", clause, maxsplit=1)[0]
     words = re.findall(r"[^\W\d_]+", clause)[:40]
     for prev, word in zip(["", *words], words):
         if prev.lower() in ("a", "an", "the", "his", "her", "its", "their", "our"):
@@ -486,7 +489,8 @@ def _inverted(subject: str, verb: str, kind: str, possession: bool = False) -> s
     return f"{'did' if kind == 'past' else 'does'} {subject} {lemma}"
 
 
-_TAIL = re.compile(r",\s+(?:[a-z]+ing|but|yet|while|whereas|and\s+(?:it|he|she|they|this|there|we)\s)\b"
+_TAIL = re.compile(r",\s+(?:[a-z]+ing|but|yet|while|whereas"
+                   r"|and\s+(?:it|he|she|they|this|there|we|in|on|at|during|by|later|then|also|after|before)\s)\b"
                    r"|(?:^|,?\s+)and,?\s+(?:[a-z]+ly\s+|after\s+[^,]*,\s+)?(?P<verb>[a-z]+)\b")
 
 
@@ -604,7 +608,7 @@ def _main_subject(clause: str) -> str:
 _POSSESSION = {"has": "does", "have": "do", "had": "did"}
 # Where a list of further figures starts: ", 200 items", " and more than 1,400 hours".
 _LIST_TAIL = re.compile(r",?\s+(?:and\s+)?(?:(?:in|of|on|at|for|with)\s+)?(?:(?:about|over|more\s+than|nearly|almost)\s+)?"
-                        r"[$€£]?[0-9]")
+                        r"(?!(?:19|20)[0-9]{2}(?![0-9,.]))[$€£]?[0-9]")  # (a year is no further figure: "in FY 2023")
 
 
 def _amount_question(clause: Clause, fact: Fact) -> str | None:
@@ -660,7 +664,8 @@ def _amount_question(clause: Clause, fact: Fact) -> str | None:
     return _finish(question)
 
 
-_DANGLING_END = re.compile(r"\b(?:including|and|or|of|in|on|at|to|for|with|by|from|the|a|an|such\s+as)\?$")
+_DANGLING_END = re.compile(r"\b(?:including|and|or|of|in|on|at|to|for|with|by|from|the|a|an|such\s+as|another|"
+                           r"as\s+well\s+as|than|versus|compared\s+to|FY)\?$")
 _YEAR_IN_TEXT = re.compile(r"(?<![0-9])(?:1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])")
 
 
