@@ -279,9 +279,9 @@ def _scaled(text: str) -> Decimal | None:
 def _from_to_other(stem: str, fact: Fact) -> Decimal | None:
     """The other end of "from X to _____" (or "from _____ to X") in the stem: options must keep their side of it."""
     for m in _FROM_TO.finditer(stem):
-        if "_____" in (m.group("a"), m.group("b")):
-            other = m.group("b") if m.group("a") == "_____" else m.group("a")
-            return _scaled(other) if other != "_____" else None
+        a, b = m.group("a"), m.group("b")
+        if a.startswith("_____") != b.startswith("_____"):
+            return _scaled(b if a.startswith("_____") else a)
     return None
 
 
