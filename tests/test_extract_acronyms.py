@@ -41,6 +41,23 @@ MUST_MATCH = [
         [("PACE", "Plankton, Aerosol, Cloud, ocean Ecosystem")],
         id="comma-separated-words-and-one-lower-case-word",
     ),
+    # corpus/heldout3/army-mrap-requirements-history.txt: long acronyms that take a word's first syllable
+    pytest.param(
+        "Addressed to the Training and Doctrine Command (TRADOC) Commanding General and Army senior leaders, those "
+        "messages highlighted that threats to the Army tactical vehicle fleet had increased significantly due to "
+        "the proliferation of IEDs.",
+        [("TRADOC", "Training and Doctrine Command")],
+        id="syllable-acronym",
+    ),
+    pytest.param(
+        "In a November, 2005 meeting with Maj. Gen. David Fastabend -- a previous deputy director of the Army "
+        "Capabilities Integration Center (ARCIC) – Brig. Gen. Anthony Ierardi, then-Director of ARICIC's "
+        "Requirements Integration Directorate (RID), and his deputy Mr. Ed Mazzanti, were presented messages from "
+        "commanders in Operation Iraqi Freedom (OIF).",
+        [("ARCIC", "Army Capabilities Integration Center"), ("RID", "Requirements Integration Directorate"),
+         ("OIF", "Operation Iraqi Freedom")],
+        id="first-word-gives-two-letters",
+    ),
     pytest.param(
         "The second one is collaboration within international organisations, including the SCO and the "
         "Conference on Interaction and Confidence-Building Measures in Asia (CICA).",

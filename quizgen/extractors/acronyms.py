@@ -1,7 +1,8 @@
 """Acronyms the text defines: "Long Form (LF)" and "LF (Long Form)".
 
 The expansion must spell the acronym: its words' initials (and the initials of
-hyphenated parts, "Anti-Terror") give the letters in order, function words may be
+hyphenated parts, "Anti-Terror") give the letters in order (an acronym of five letters or more
+may take a word's first two or three letters: "ARmy" in ARCIC), function words may be
 skipped ("Organisation of Islamic Conference"), and at most one other word may
 go unused ("Confidence-Building Measures in Asia" in CICA); a list of words that give
 one letter each may be separated by commas ("Plankton, Aerosol, Cloud, ocean Ecosystem
@@ -86,6 +87,14 @@ def _align(letters: str, words: tuple[str, ...]) -> int | None:
             r = best(li2, wi + 1)
             if r is not None:
                 options.append(r)
+            # A long acronym may take a word's first syllable: "ARmy" in ARCIC, "TRAining and DOCtrine"
+            # in TRADOC. Only where the acronym has at least five letters, so short ones stay strict.
+            if len(letters) >= 5:
+                for k in (2, 3):
+                    if len(parts[0]) > k + 1 and letters.startswith(parts[0][:k].upper(), li):
+                        r = best(li + k, wi + 1)
+                        if r is not None:
+                            options.append(r)
             for part in parts[1:]:
                 if li2 < len(letters) and part[:1].upper() == letters[li2]:
                     li2 += 1
