@@ -332,3 +332,15 @@ def test_the_acquisition_gets_the_sentence_that_names_it() -> None:
     for item in items_of(REDHAT):
         if item.question.startswith("The acquisition closed on"):
             raise AssertionError(item.question)
+
+
+def test_a_figure_restated_is_asked_once() -> None:
+    """"... acquire Red Hat for $34 billion" and, later, "... for US$34 billion, in one of its largest-ever
+    acquisitions": the same figure, asked once."""
+    made = [i for i in items_of(REDHAT) if i.style == "cloze" and i.answer in ("$34 billion", "US$34 billion")]
+    assert len(made) == 1
+
+
+def test_respectively_gets_the_sentence_before() -> None:
+    for item in items_of(TREASURY):
+        assert not item.question.startswith("Differences were larger"), item.question

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import random
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
@@ -129,6 +130,28 @@ def _names(sentence: str) -> set[str]:
     return {w for w in _NAME.findall(sentence) if w not in MONTH_NUMBER}
 
 
+_AROUND_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _around(text: str, fact: Fact) -> set[str]:
+    """The two words before and the two after an amount, as markers for spotting it restated."""
+    before = _AROUND_WORD.findall(text, max(fact.sentence_start, fact.start - 40), fact.start)[-2:]
+    after = _AROUND_WORD.findall(text, fact.end, min(fact.sentence_end, fact.end + 40))[:2]
+    marks = set()
+    if len(before) == 2:
+        marks.add("<" + " ".join(before).lower())
+    if len(after) == 2:
+        marks.add(">" + " ".join(after).lower())
+    return marks
+
+
+def _restated_key(fact: Fact) -> str:
+    """What a restatement of the fact shares with it: a date's value, or an amount's number and unit."""
+    if fact.kind in ("date", "founding", "bio"):
+        return fact.value
+    return f"amount|{fact.value.split()[0]}|{fact.rule if fact.rule in ('money', 'percent') else ''}"
+
+
 def _percent(fact: Fact) -> Decimal:
     try:
         return Decimal(fact.value.split()[0])
@@ -241,6 +264,9 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
     steps_of = {person: own for person, own in steps_by_person(document.text, facts).items()
                 if len(own) >= _MIN_STEPS}
     steps = {id(fact): span for own in steps_of.values() for fact, span in own}
+    # Names in many sentences are what the whole document is about, not what one figure is about.
+    name_counts = Counter(n for sentence in sentences for n in _names(sentence.text))
+    frequent = {n for n, c in name_counts.items() if c > 3}
     percents: dict[int, list[Fact]] = {}
     for fact in facts:
         if fact.rule == "percent":
@@ -253,9 +279,14 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
             continue  # (two budget lines can both be "$2.3 billion": sums of money are never merged)
         # A date restated about the same thing ("Ian Murdock founded Debian in August 1993",
         # "Debian was begun in August 1993") is asked once: same value, a name in common.
+        # The same goes for a figure restated ("IBM ... Red Hat for US$34 billion" twice, "at age 34" and
+        # "34 years old"): same value, a name in common.
         names = _names(document.text[fact.sentence_start : fact.sentence_end])
-        if fact.kind in ("date", "founding", "bio") and any(
-                names & earlier for earlier in dated.get(fact.value, ())):
+        if fact.kind == "amount":
+            # "the Budget" of a budget fact sheet names nothing in particular; the words right around
+            # a figure say what it measures ("Red Hat for $34 billion", "16.5 percent of GDP").
+            names = (names - frequent) | _around(document.text, fact)
+        if any(names & earlier for earlier in dated.get(_restated_key(fact), ())):
             continue
         count_before = len(items)
         key = fact_key(document, fact)
@@ -334,8 +365,7 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
                        section=section, score=score, tags=tags)
         if len(items) > count_before:
             asked.add(same)
-            if fact.kind in ("date", "founding", "bio"):
-                dated.setdefault(fact.value, []).append(names)
+            dated.setdefault(_restated_key(fact), []).append(names)
     if "order" in wanted:  # one timeline per person profiled, after the items on single facts
         for person, own in steps_of.items():
             timeline = _order_item(document, person, own, seed, score=max((s for _, s in ranked), default=0.0))

@@ -241,7 +241,8 @@ def _near(value: str, other: str) -> bool:
     a, o = _leading_number(value), _leading_number(other)
     if a is None or o is None:
         return True
-    return a / 5 <= o <= a * 5
+    # ... and not so near that it reads as the same figure ($457 billion beside $456 billion)
+    return a / 5 <= o <= a * 5 and abs(o - a) > a / 50
 
 
 _MAX_EXAMINED = 500
@@ -276,12 +277,24 @@ def _scaled(text: str) -> Decimal | None:
     return Decimal(m.group(1).replace(",", "")) * factor
 
 
+_FROM_FIGURE = re.compile(r"\bfrom\s+(?P<a>[$€£]?[0-9][0-9,.]*\s*(?:thousand|million|billion|trillion|percent|%)?)",
+                          re.IGNORECASE)
+
+
+def _unit(text: str) -> str:
+    return "%" if re.search(r"%|percent", text) else ("$" if re.search(r"[$€£]", text) else "")
+
+
 def _from_to_other(stem: str, fact: Fact) -> Decimal | None:
-    """The other end of "from X to _____" (or "from _____ to X") in the stem: options must keep their side of it."""
+    """The other end of "from X to _____" (or "from _____ to X", or "_____, an increase from X") in the stem,
+    in the answer's unit: options must keep the answer's side of it."""
     for m in _FROM_TO.finditer(stem):
         a, b = m.group("a"), m.group("b")
         if a.startswith("_____") != b.startswith("_____"):
             return _scaled(b if a.startswith("_____") else a)
+    for m in _FROM_FIGURE.finditer(stem):  # "from 96 percent at the end of FY 2022 to _____", "an increase from 5.4 percent"
+        if _unit(m.group("a")) == _unit(fact.answer) and "_____" in stem:
+            return _scaled(m.group("a"))
     return None
 
 

@@ -272,6 +272,8 @@ def _needs_context(text: str, a_start: int, subject: str) -> bool:
         return True  # "I uploaded 50 packages", "our citizens": whose words is not said
     if re.search(r"\b[Tt]he\s+same\s+[a-z]+", text) and not re.search(r"\b[Tt]he\s+same\s+[a-z]+\s+as\b", text):
         return True  # "the youngest trainer in the same organization": the one named before
+    if re.search(r"\brespectively\b", text):
+        return True  # "Differences were larger ...: $126 billion and $152 billion, respectively": to what?
     for m in _ANAPHOR.finditer(head):
         if m.group().lower().startswith("such") and re.search(r"\bas\b", text[m.end() : m.end() + 80]):
             continue  # "such initiatives as X" names what it means
