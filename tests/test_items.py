@@ -344,3 +344,19 @@ def test_a_figure_restated_is_asked_once() -> None:
 def test_respectively_gets_the_sentence_before() -> None:
     for item in items_of(TREASURY):
         assert not item.question.startswith("Differences were larger"), item.question
+
+
+MRAP = "corpus/heldout3/army-mrap-requirements-history.txt"
+HOPPER = "corpus/heldout3/grace-hopper-wikipedia.txt"
+
+
+def test_questions_keep_objects_and_the_verb_the_date_belongs_to() -> None:
+    questions = [i.question for i in items_of(MRAP) if i.style == "question"]
+    assert not any(q.endswith("quickly procure?") for q in questions)  # "procured and allocated 21,000 MRAPs"
+    assert not any("a primary duty" in q for q in questions)  # April 2006 dates "was scheduled to provide"
+    assert not any("involve and prototypes" in q for q in questions)  # "15 ... vehicles and prototypes"
+
+
+def test_the_company_in_a_profile_gets_the_sentence_before() -> None:
+    for item in items_of(HOPPER):
+        assert not re.match(r"(?:In|During) (?:the|what)\b.*\bthe company was taken over", item.question), item.question

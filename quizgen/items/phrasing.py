@@ -220,7 +220,7 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
         return None
     if d.text and d.text[0].islower() and d.a_start > 0:
         d.replace(0, 1, d.text[0].upper())
-    needs_context = _needs_context(d.text, d.a_start, subject)
+    needs_context = _needs_context(d.text, d.a_start, subject, profiled)
     if not needs_context:
         return Clause(d.text, d.a_start, d.a_end, subject=subject)
     if not previous or s != fact.sentence_start:
@@ -230,7 +230,7 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
     for span in reversed(previous[-2:]):
         sentence = _stand_alone(" ".join(text[span[0] : span[1]].split()), subject or profiled)
         before = f"{sentence} {before}".strip()
-        if not (_needs_context(sentence, len(sentence), subject) or _LABEL.match(sentence)):
+        if not (_needs_context(sentence, len(sentence), subject, profiled) or _LABEL.match(sentence)):
             break
     else:
         return None
@@ -258,7 +258,7 @@ def _has_verb(clause: str) -> bool:
     return False
 
 
-def _needs_context(text: str, a_start: int, subject: str) -> bool:
+def _needs_context(text: str, a_start: int, subject: str, profiled: str = "") -> bool:
     """Whether words before the answer point back to something the clause does not name.
 
     Only what precedes the blank counts: "... was created to solve these problems"
@@ -272,6 +272,8 @@ def _needs_context(text: str, a_start: int, subject: str) -> bool:
         return True  # "I uploaded 50 packages", "our citizens": whose words is not said
     if re.search(r"\b[Tt]he\s+same\s+[a-z]+", text) and not re.search(r"\b[Tt]he\s+same\s+[a-z]+\s+as\b", text):
         return True  # "the youngest trainer in the same organization": the one named before
+    if profiled and re.search(r"\b[Tt]he\s+(?:company|firm|corporation|agency)\b", head):
+        return True  # in a person's profile, "the company" is one of several: which one, the sentence before says
     if re.search(r"\brespectively\b", text):
         return True  # "Differences were larger ...: $126 billion and $152 billion, respectively": to what?
     for m in _ANAPHOR.finditer(head):
@@ -475,7 +477,10 @@ def _invert(wh: str, clause: str) -> str | None:
     if rest.startswith(","):
         return None  # "A research institute created [in 2009], the ECSAT, is at Harwell": a participle
     body = _inverted(subject, verb, kind)
-    return _finish(f"{wh} {body} {_trim_tail(rest)}") if body else None
+    trimmed = _trim_tail(rest)
+    if rest.strip(" .") and not trimmed and verb not in _AUX:
+        return None  # "procured and allocated 21,000 MRAPs": the object belongs to both verbs
+    return _finish(f"{wh} {body} {trimmed}") if body else None
 
 
 def _inverted(subject: str, verb: str, kind: str, possession: bool = False) -> str | None:
@@ -596,6 +601,8 @@ def _date_question(clause: Clause, fact: Fact) -> str | None:
     adverbial, core = _move_adverbial(remaining)
     if "," in _move_adverbial(head.strip())[1]:
         return None  # the date belongs to a later phrase, not to the main verb
+    if _trim_tail(head) != head.rstrip(" .,;:!?"):
+        return None  # "X was a duty and was scheduled to report in April 2006": the date is the second verb's
     question = _invert(wh, core)
     if question and adverbial:
         question = question[:-1] + " " + adverbial.strip() + "?"
@@ -623,6 +630,8 @@ def _amount_question(clause: Clause, fact: Fact) -> str | None:
         if not re.match(r"\s+" + re.escape(noun) + r"\b", after):
             return None
         after = after[len(re.match(r"\s+" + re.escape(noun), after).group()) :]  # type: ignore[union-attr]
+        if re.match(r",?\s+(?:and|or)\s+[a-z]", after):
+            return None  # "15 commercially manufactured vehicles and prototypes": the count covers both
     elif fact.rule == "percent":
         wh = "What percentage"
     else:
