@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 from ..models import Fact, Sentence
 
-__all__ = ["SentenceIndex", "select", "filter_spans", "scan"]
+__all__ = ["SentenceIndex", "select", "filter_spans", "scan", "join_pairs"]
 
 T = TypeVar("T", bound=Fact)
 
@@ -85,3 +85,19 @@ def filter_spans(facts: Iterable[T]) -> list[T]:
     One rule everywhere, so that "May 15, 1992" beats "May 15" and "1992".
     """
     return select(facts, key=lambda f: (-(f.end - f.start), f.start))
+
+
+def join_pairs(facts: list[T], join: Callable[[T, T], T | None]) -> list[T]:
+    """Facts in order, each pair of neighbours that `join` makes one ("between 3,500 and 3,800",
+    "from April 1996 until December 1997") replaced by its result."""
+    joined: list[T] = []
+    i = 0
+    while i < len(facts):
+        both = join(facts[i], facts[i + 1]) if i + 1 < len(facts) else None
+        if both is not None:
+            joined.append(both)
+            i += 2
+        else:
+            joined.append(facts[i])
+            i += 1
+    return joined

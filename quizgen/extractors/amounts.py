@@ -16,7 +16,7 @@ from decimal import Decimal, InvalidOperation
 from ..data import (CURRENCY_SYMBOLS, CURRENCY_WORDS, FUNCTION_WORDS, NUMBER_WORDS, QUALIFIERS,
                     SCALE_FACTOR, SCALES, TIME_UNITS, or_regex)
 from ..models import Document, Fact, Sentence, trusted
-from ._spans import SentenceIndex, filter_spans, scan
+from ._spans import SentenceIndex, filter_spans, join_pairs, scan
 
 __all__ = ["find_amounts", "AMOUNT_PATTERN", "parse_number"]
 
@@ -218,24 +218,18 @@ _BETWEEN = re.compile(r"\b[Bb]etween\s+$")
 
 def _join_between(text: str, facts: list[Fact]) -> list[Fact]:
     """"between 3,500 and 3,800 participants" is one answer: blanking one end would be half of it."""
-    joined: list[Fact] = []
-    i = 0
-    while i < len(facts):
-        first = facts[i]
-        if i + 1 < len(facts):
-            second = facts[i + 1]
-            if (second.sentence_start == first.sentence_start and text[first.end : second.start] == " and "
-                    and _BETWEEN.search(text, max(first.sentence_start, first.start - 8), first.start)
-                    and first.rule in ("number", "count", "money", "percent") and second.rule == first.rule
-                    or (first.rule == "number" and second.rule == "count"
-                        and text[first.end : second.start] == " and "
-                        and _BETWEEN.search(text, max(first.sentence_start, first.start - 8), first.start))):
-                joined.append(first.model_copy(update={
-                    "answer": text[first.start : second.end], "end": second.end,
-                    "value": f"{first.value.split()[0]}/{second.value}", "rule": f"{second.rule}-range",
-                    "subject": second.subject}))
-                i += 2
-                continue
-        joined.append(first)
-        i += 1
-    return joined
+
+    def join(first: Fact, second: Fact) -> Fact | None:
+        same_kind = second.rule == first.rule and first.rule in ("number", "count", "money", "percent")
+        if not (same_kind or (first.rule == "number" and second.rule == "count")):
+            return None  # ("3,500 and 3,800 participants": the first number has no noun of its own)
+        if second.sentence_start != first.sentence_start or text[first.end : second.start] != " and ":
+            return None
+        if not _BETWEEN.search(text, max(first.sentence_start, first.start - 8), first.start):
+            return None
+        return first.model_copy(update={
+            "answer": text[first.start : second.end], "end": second.end,
+            "value": f"{first.value.split()[0]}/{second.value}", "rule": f"{second.rule}-range",
+            "subject": second.subject})
+
+    return join_pairs(facts, join)

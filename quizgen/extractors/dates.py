@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ..data import MONTH_NUMBER, MONTHS, or_regex
 from ..models import Document, Fact, Sentence, trusted
-from ._spans import SentenceIndex, filter_spans, scan
+from ._spans import SentenceIndex, filter_spans, join_pairs, scan
 
 __all__ = ["find_dates", "DATE_PATTERN"]
 
@@ -179,25 +179,20 @@ _RANGE_OPEN = re.compile(r"(?:\b(?:[Ff]rom|[Bb]etween)\s+|\()$")
 
 
 def _join_ranges(text: str, facts: list[Fact]) -> list[Fact]:
-    joined: list[Fact] = []
-    i = 0
-    while i < len(facts):
-        first = facts[i]
-        if i + 1 < len(facts):
-            second = facts[i + 1]
-            link = _RANGE_LINK.fullmatch(text, first.end, second.start)
-            opener = _RANGE_OPEN.search(text, max(first.sentence_start, first.start - 10), first.start)
-            word = link.group().strip() if link else ""
-            full_dates = len(first.value) == len(second.value) == 10  # "7 November 1867 – 4 July 1934"
-            if (link and second.sentence_start == first.sentence_start
-                    and (opener or word in ("to", "until", "till", "through", "thru")
-                         or (full_dates and word in ("-", "–", "—")))
-                    and not (word == "and" and not (opener and opener.group().lower().startswith("between")))):
-                joined.append(first.model_copy(update={
-                    "answer": text[first.start : second.end], "end": second.end,
-                    "value": f"{first.value}/{second.value}", "rule": "date-range"}))
-                i += 2
-                continue
-        joined.append(first)
-        i += 1
-    return joined
+    def join(first: Fact, second: Fact) -> Fact | None:
+        link = _RANGE_LINK.fullmatch(text, first.end, second.start)
+        if not link or second.sentence_start != first.sentence_start:
+            return None
+        opener = _RANGE_OPEN.search(text, max(first.sentence_start, first.start - 10), first.start)
+        word = link.group().strip()
+        full_dates = len(first.value) == len(second.value) == 10  # "7 November 1867 – 4 July 1934"
+        if not (opener or word in ("to", "until", "till", "through", "thru")
+                or (full_dates and word in ("-", "–", "—"))):
+            return None
+        if word == "and" and not (opener and opener.group().lower().startswith("between")):
+            return None
+        return first.model_copy(update={
+            "answer": text[first.start : second.end], "end": second.end,
+            "value": f"{first.value}/{second.value}", "rule": "date-range"})
+
+    return join_pairs(facts, join)
