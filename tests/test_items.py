@@ -360,3 +360,34 @@ def test_questions_keep_objects_and_the_verb_the_date_belongs_to() -> None:
 def test_the_company_in_a_profile_gets_the_sentence_before() -> None:
     for item in items_of(HOPPER):
         assert not re.match(r"(?:In|During) (?:the|what)\b.*\bthe company was taken over", item.question), item.question
+
+
+TORVALDS = "corpus/heldout4/linus-torvalds-wikipedia.txt"
+TEXLIVE = "corpus/heldout4/texlive-history.txt"
+FUNDING = "corpus/heldout4/whitehouse-fy2022-funding-bill.txt"
+
+
+def test_date_questions_that_would_misplace_the_date_are_not_asked() -> None:
+    questions = [i.question for s in (TORVALDS, TEXLIVE, FUNDING) for i in items_of(s) if i.style == "question"]
+    assert not any("published issue of" in q for q in questions)  # "in the December 1995 issue of TUGboat"
+    assert not any(q.startswith("Since when") and "first time" in q for q in questions)  # "first time since 2015"
+    assert not any("after a visit" in q for q in questions)  # the date is the visit's, not the new job's
+    assert not any(" did Discussion " in q for q in questions)  # a sentence's capital is not kept mid-question
+
+
+def test_version_of_what_and_headings_as_context() -> None:
+    for item in items_of(TORVALDS) + items_of(TEXLIVE):
+        assert not item.question.startswith("Version 1.0 was released"), item.question
+    for item in items_of(FUNDING):
+        assert not item.question.startswith("Making Education More Affordable."), item.question
+
+
+def test_a_roman_numeral_one_is_no_speaker() -> None:
+    """"$17.5 billion for the Title I program – a $1 billion increase": no "I" is speaking."""
+    made = [i for i in items_from(FUNDING, "Title I program", "$1 billion") if i.style == "cloze"]
+    assert made and made[0].question.startswith("The bipartisan funding bill includes $17.5 billion")
+
+
+def test_a_step_restated_in_the_same_year_is_asked_once() -> None:
+    """"born on December 28, 1969" in the opening, "born in Helsinki, Finland in 1969" later."""
+    assert not [i for i in items_of(TORVALDS) if i.answer == "1969" and "born in Helsinki" in i.source.sentence]

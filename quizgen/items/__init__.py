@@ -147,6 +147,9 @@ def _around(text: str, fact: Fact) -> set[str]:
 
 def _restated_key(fact: Fact) -> str:
     """What a restatement of the fact shares with it: a date's value, or an amount's number and unit."""
+    if fact.kind == "bio" and fact.detail:
+        # "born on December 28, 1969" and "born in ... 1969": one step of one person in one year
+        return f"bio|{fact.subject}|{fact.detail}|{fact.value[:4]}"
     if fact.kind in ("date", "founding", "bio"):
         return fact.value
     return f"amount|{fact.value.split()[0]}|{fact.rule if fact.rule in ('money', 'percent') else ''}"
@@ -286,7 +289,10 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
             # "the Budget" of a budget fact sheet names nothing in particular; the words right around
             # a figure say what it measures ("Red Hat for $34 billion", "16.5 percent of GDP").
             names = (names - frequent) | _around(document.text, fact)
-        if any(names & earlier for earlier in dated.get(_restated_key(fact), ())):
+        key_restated = _restated_key(fact)
+        if key_restated.startswith("bio|") and key_restated in dated:
+            continue
+        if any(names & earlier for earlier in dated.get(key_restated, ())):
             continue
         count_before = len(items)
         key = fact_key(document, fact)

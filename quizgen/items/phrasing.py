@@ -52,7 +52,8 @@ _MARKER = re.compile(
 _UNRESOLVED_START = re.compile(
     r"^(?:He|She|It|They|This|These|Those|That|Such|The\s+latter|The\s+former|His|Her|Its|Their|"
     r"Both|Some\s+of|One\s+of|Many\s+of|Most\s+of|The\s+same|The\s+document|The\s+organisation|"
-    r"The\s+organization|The\s+company|The\s+council|The\s+first\s+one|The\s+second\s+one|Another)\b"
+    r"The\s+organization|The\s+company|The\s+council|The\s+first\s+one|The\s+second\s+one|Another"
+    r"|Version\s+[0-9]|Release\s+[0-9])\b"  # "Version 1.0 was released": of what?
 )
 _DEMONSTRATIVE = re.compile(r"^(?:such|this|these|those|that|it|they|its|their)\b", re.IGNORECASE)
 _PREPOSITION = re.compile(
@@ -228,7 +229,10 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
     # The sentence before, or the two before when the nearer one points back too.
     before = ""
     for span in reversed(previous[-2:]):
-        sentence = _stand_alone(" ".join(text[span[0] : span[1]].split()), subject or profiled)
+        words = text[span[0] : span[1]].split()
+        if len(words) <= 6 and sum(w[:1].isupper() for w in words) >= len(words) - 1:
+            return None  # a heading ("Making Education More Affordable."): no sentence to lean on
+        sentence = _stand_alone(" ".join(words), subject or profiled)
         before = f"{sentence} {before}".strip()
         if not (_needs_context(sentence, len(sentence), subject, profiled) or _LABEL.match(sentence)):
             break
@@ -240,7 +244,10 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
                   subject=subject, context=True)
 
 
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
+# "I" is a pronoun, not the numeral of "Title I", "World War I" or "Phase I" (a capitalised word before it).
+_FIRST_PERSON = re.compile(r"\b(?:we|We|our|Our|us|my|My)\b|\bI\b" + "".join(
+    f"(?<!{word} I)" for word in "Title War Phase Class Article Chapter Part Section Schedule Level Stage Type "
+                                 "Grade Division Tier Category Book Volume Round Group Mark Series Block".split()))
 _NAMED = re.compile(r"\b[A-Z][a-z'’]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’]+")
 
 
@@ -518,7 +525,20 @@ def _decap(phrase: str) -> str:
         first.istitle() and first.lower() in ("such",)
     ):
         return f"{first.lower()} {rest}".strip()
+    if first.istitle() and len(first) > 3 and _is_common_noun(first):
+        return f"{first.lower()} {rest}".strip()  # "Discussion began" -> "did discussion begin"
     return phrase
+
+
+def _is_common_noun(word: str) -> bool:
+    """A capitalised first word that is only a dictionary word ("Discussion", "Governmental"), not a name."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word.lower())
+    return bool(lemmas) and "PROPN" not in lemmas and word.lower() not in _INSTITUTIONS
+
+
+_INSTITUTIONS = frozenset("congress senate parliament court army navy church state union".split())
 
 
 def _finish(question: str) -> str:
@@ -588,8 +608,15 @@ def _date_question(clause: Clause, fact: Fact) -> str | None:
 
     if not prep:
         return None
+    if prep.lower().rstrip().endswith("the") and re.match(r"\s+[a-z]", after):
+        return None  # "published in the December 1995 issue of TUGboat": the date names an issue
+    if prep.strip().lower() == "since" and re.search(r"\b(?:first|last|largest|lowest|highest|biggest|most|least)\b",
+                                                      before):
+        return None  # "for the first time since 2015": a comparison, not when something began
     # Drop the date's phrase, then invert the main clause.
     head = before[: len(before) - len(prep)]
+    if re.search(r"\b(?:after|before|following|upon)\s+(?:a|an|the|his|her|its|their)\s+\w+(?:\s+\w+){0,4}\s*$", head):
+        return None  # "accepted a position after a visit to Transmeta in late 1996": the date is the visit's
     if re.search(r"\b(?:beginning|starting|ending|effective|commencing)\s*$", head):
         return None  # "mandatory beginning in 2026": without its date the word dangles
     rest = after
