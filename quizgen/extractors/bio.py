@@ -205,6 +205,13 @@ class People:
                     full = "?" + word
             self._positions.append(pos)
             self._fulls.append(full)
+        if profiled:
+            # The opening of a profile often spells the name in capitals ("LINUS BENEDICT TORVALDS (born ...").
+            caps = re.compile(rf"\b{re.escape(profiled.split()[-1].upper())}\b").search(text, 0, 1500)
+            if caps and caps.start() not in self._positions:
+                at = bisect.bisect_left(self._positions, caps.start())
+                self._positions.insert(at, caps.start())
+                self._fulls.insert(at, profiled)
         self._kin = []
         for m in _KIN_WORD.finditer(text):
             owner = _KIN_OWNER.search(text, max(0, m.start() - 40), m.start())
@@ -362,6 +369,8 @@ def _career_word(text: str, sentence: Sentence, date: Fact,
                 words = per_chunk[i + 1]
             if not words and i > 0 and text[s - 3 : s].strip() in ("–", "—", "-"):
                 words = per_chunk[i - 1]
+            if not words and i > 0 and len(text[s:e].split()) <= 4:
+                words = per_chunk[i - 1]  # "was born in Helsinki, Finland in 1969": a place's comma, same clause
             if words:
                 return min(words, key=lambda w: abs(w.at - date.start))
     return None

@@ -615,7 +615,8 @@ def _date_question(clause: Clause, fact: Fact) -> str | None:
         return None  # "for the first time since 2015": a comparison, not when something began
     # Drop the date's phrase, then invert the main clause.
     head = before[: len(before) - len(prep)]
-    if re.search(r"\b(?:after|before|following|upon)\s+(?:a|an|the|his|her|its|their)\s+\w+(?:\s+\w+){0,4}\s*$", head):
+    if re.search(r"\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Uu]pon)\s+(?:a|an|the|his|her|its|their)\s+\w+(?:\s+\w+){0,4}\s*$",
+                 head):
         return None  # "accepted a position after a visit to Transmeta in late 1996": the date is the visit's
     if re.search(r"\b(?:beginning|starting|ending|effective|commencing)\s*$", head):
         return None  # "mandatory beginning in 2026": without its date the word dangles
