@@ -391,3 +391,10 @@ def test_a_roman_numeral_one_is_no_speaker() -> None:
 def test_a_step_restated_in_the_same_year_is_asked_once() -> None:
     """"born on December 28, 1969" in the opening, "born in Helsinki, Finland in 1969" later."""
     assert not [i for i in items_of(TORVALDS) if i.answer == "1969" and "born in Helsinki" in i.source.sentence]
+
+
+def test_a_step_never_ends_on_the_dates_preposition() -> None:
+    for item in items_of(TORVALDS) + items_of(HOPPER) + items_of(SCOBEE):
+        if item.rule in ("bio-step", "bio-order"):
+            for step in item.choices or item.steps:
+                assert not re.search(r"\b(?:between|in|on|from|since|until)$", step), step

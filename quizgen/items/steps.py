@@ -27,7 +27,8 @@ _STEP_END = re.compile(
 # A step must not run into words that tie the date to another event: "led X until stepping down in 2000".
 _OTHER_EVENT = re.compile(r"\b(?:until|till|before|after|when|since|following|upon|by\s+the\s+time)\b",
                           re.IGNORECASE)
-_DATE_PHRASE = re.compile(r"\s+(?:in|on|during|from|at|by|as\s+of)\s*(?:the\s+)?$", re.IGNORECASE)
+_DATE_PHRASE = re.compile(r"\s+(?:in|on|during|from|at|by|between|since|until|as\s+of)\s*(?:the\s+)?$",
+                          re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she|him|they|them|it|this|that|these|those|we|our|I)\b")
 _STEP_AUX = frozenset("was were had".split())  # "has served" is no step at a past date
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
