@@ -398,3 +398,10 @@ def test_a_step_never_ends_on_the_dates_preposition() -> None:
         if item.rule in ("bio-step", "bio-order"):
             for step in item.choices or item.steps:
                 assert not re.search(r"\b(?:between|in|on|from|since|until)$", step), step
+
+
+def test_no_timeline_with_a_period_that_holds_another_step() -> None:
+    """"attended the University of Helsinki between 1988 and 1996" holds "resumed his studies in 1990"."""
+    for item in items_of(TORVALDS):
+        if item.style == "order":
+            assert "attended the University of Helsinki" not in item.steps

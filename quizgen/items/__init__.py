@@ -216,6 +216,14 @@ def _order_item(document: Document, person: str, own: Sequence[tuple[Fact, tuple
     text = document.text
     dated = sorted(((fact, span) for fact, span in own if re.match(r"[0-9]{4}", fact.value)),
                    key=lambda p: _date_key(p[0].value))
+    def span_of(fact: Fact) -> tuple[int, int]:
+        ends = [_date_key(part)[0] for part in fact.value.split("/")]
+        return ends[0], ends[-1]
+
+    # A period that another step falls inside ("attended ... between 1988 and 1996", "resumed his
+    # studies in 1990") has no place of its own in the order.
+    dated = [(fact, span) for fact, span in dated
+             if not any(span_of(fact)[0] < span_of(other)[0] < span_of(fact)[1] for other, _ in dated)]
     years = [_date_key(fact.value)[0] for fact, _ in dated]
     if len(set(years)) != len(years):
         # Keep the first step of each year: two steps in one year may not be orderable.
