@@ -275,8 +275,9 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
     steps_of = {person: own for person, own in steps_by_person(document.text, facts).items()
                 if len(own) >= _MIN_STEPS}
     steps = {id(fact): span for own in steps_of.values() for fact, span in own}
-    # Names in many sentences are what the whole document is about, not what one figure is about.
-    name_counts = Counter(n for sentence in sentences for n in _names(sentence.text))
+    # Names used often are what the whole document is about, not what one figure is about
+    # (counted in one pass over the text).
+    name_counts = Counter(w for w in _NAME.findall(document.text) if w not in MONTH_NUMBER)
     frequent = {n for n, c in name_counts.items() if c > 3}
     percents: dict[int, list[Fact]] = {}
     for fact in facts:
