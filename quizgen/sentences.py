@@ -32,7 +32,9 @@ _CANDIDATE = re.compile(
     (?P<close>["'”’)\]]*+)       # closing quotes or brackets stay with the sentence
     (?=\s)                       # ... followed by white space
     |
-    (?P<nl>\n)                   # or a line break, decided separately
+    (?P<nl>\n)(?!(?<=[^\s.!?:;"”’)…]\n)[ \t]*[a-z])(?<!\n\n)
+                                 # or a line break, decided separately (not one that plainly runs on:
+                                 # a word, then lower case on the next line; not a blank line's second)
     |
     (?P<glued>\.)(?<=[a-z]{2}\.)(?=[A-Z][a-z]{2})  # "in the region.As we ...": a space lost in copying
     """,
@@ -104,12 +106,11 @@ def split_sentences(document: Document) -> list[Sentence]:
     """Sentence spans of `document.text`, outside page furniture, in order."""
     text = document.text
     cuts: list[int] = []
-    line_start = 0
     for match in _CANDIDATE.finditer(text):
         if match.group("nl"):
-            if _line_break_ends_sentence(text, match.start(), line_start):
-                cuts.append(match.start())
-            line_start = match.end()
+            nl = match.start()
+            if _line_break_ends_sentence(text, nl, text.rfind("\n", 0, nl) + 1):
+                cuts.append(nl)
             continue
         if match.group("glued"):
             cuts.append(match.end())
