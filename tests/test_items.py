@@ -405,3 +405,10 @@ def test_no_timeline_with_a_period_that_holds_another_step() -> None:
     for item in items_of(TORVALDS):
         if item.style == "order":
             assert "attended the University of Helsinki" not in item.steps
+
+
+def test_amount_questions_drop_trailing_comparisons_and_restated_counts() -> None:
+    questions = [i.question for i in items_of(TREASURY) if i.style == "question"]
+    assert not any(q.endswith("less than Budget and MSR projections?") for q in questions)
+    counts = [i for i in items_of(MRAP) if i.style == "cloze" and i.answer == "approximately 21,000"]
+    assert len(counts) == 1  # "approximately 21,000 MRAPs", stated twice, asked once

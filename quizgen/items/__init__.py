@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
-from ..data import MONTH_NUMBER
+from ..data import FUNCTION_WORDS, MONTH_NUMBER
 from ..extractors.bio import people_of
 from ..models import Document, Fact, Item, Sentence, Source
 from .distractors import Pool, distractors, lookalike_expansions
@@ -142,6 +142,8 @@ def _around(text: str, fact: Fact) -> set[str]:
         marks.add("<" + " ".join(before).lower())
     if len(after) == 2:
         marks.add(">" + " ".join(after).lower())
+    if after and after[0].lower() not in FUNCTION_WORDS and after[0][0].isupper():
+        marks.add("=" + after[0].lower())  # "21,000 MRAPs": the thing counted, named
     return marks
 
 

@@ -503,7 +503,7 @@ def _inverted(subject: str, verb: str, kind: str, possession: bool = False) -> s
     return f"{'did' if kind == 'past' else 'does'} {subject} {lemma}"
 
 
-_TAIL = re.compile(r",\s+(?:[a-z]+ing|but|yet|while|whereas"
+_TAIL = re.compile(r",\s+(?:[a-z]+ing|but|yet|while|whereas|(?:less|more|higher|lower|fewer|greater)\s+than"
                    r"|and\s+(?:it|he|she|they|this|there|we|in|on|at|during|by|later|then|also|after|before)\s)\b"
                    r"|(?:^|,?\s+)and,?\s+(?:[a-z]+ly\s+|after\s+[^,]*,\s+)?(?P<verb>[a-z]+)\b")
 
@@ -700,7 +700,7 @@ def _amount_question(clause: Clause, fact: Fact) -> str | None:
         question = f"{wh} {body}{tail}"
     if adverbial:
         question += f" {adverbial}"
-    return _finish(question)
+    return _finish(_trim_tail(question))  # (", less than Budget and MSR projections" is no part of it)
 
 
 _DANGLING_END = re.compile(r"\b(?:including|and|or|of|in|on|at|to|for|with|by|from|the|a|an|such\s+as|another|"
