@@ -36,17 +36,21 @@ _BASE_SCORE = {
 }
 
 
-def _score(fact: Fact, text: str) -> float:
+def _score(fact: Fact, text: str, long_sentences: dict[int, bool] | None = None) -> float:
     rule = fact.rule if fact.kind in ("amount", "date") else fact.kind
     if fact.rule == "age":
         rule = "age"
     score = _BASE_SCORE.get(rule, 0.6)
-    sentence = text[fact.sentence_start : fact.sentence_end]
-    if sentence.endswith("?"):
+    if text[fact.sentence_end - 1 : fact.sentence_end] == "?":
         score -= 0.3  # an interviewer's question states little as fact
     if fact.kind == "amount" and fact.rule == "count" and not any(c.isdigit() for c in fact.answer):
         score -= 0.1  # "three pillars" matters less than "2,500 troops"
-    if len(sentence.split()) > 50:
+    long = long_sentences.get(fact.sentence_start) if long_sentences is not None else None
+    if long is None:
+        long = len(text[fact.sentence_start : fact.sentence_end].split()) > 50
+        if long_sentences is not None:
+            long_sentences[fact.sentence_start] = long
+    if long:
         score -= 0.1
     if fact.start < _LEAD_CHARS and fact.rule in ("count", "number"):
         score += 0.15  # the opening of an article or an entry gives the counts that matter most ("22 member states")
@@ -59,7 +63,8 @@ def default_cap(document: Document) -> int:
 
 def rank_facts(document: Document, facts: Sequence[Fact], cap: int | None = None) -> list[tuple[Fact, float]]:
     """The best `cap` facts with their scores, back in document order."""
-    scored = sorted(((f, _score(f, document.text)) for f in facts), key=lambda p: (-p[1], p[0].start))
+    long_sentences: dict[int, bool] = {}  # a sentence's length, measured once for all its facts
+    scored = sorted(((f, _score(f, document.text, long_sentences)) for f in facts), key=lambda p: (-p[1], p[0].start))
     limit = default_cap(document) if cap is None else cap
     best = scored[:limit]
     return sorted(best, key=lambda p: p[0].start)
