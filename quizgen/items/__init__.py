@@ -286,6 +286,7 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
     # (counted in one pass over the text).
     name_counts = Counter(w for w in _NAME.findall(document.text) if w not in MONTH_NUMBER)
     frequent = {n for n, c in name_counts.items() if c > 3}
+    names_of: dict[int, set[str]] = {}  # sentence start -> the names in it
     percents: dict[int, list[Fact]] = {}
     for fact in facts:
         if fact.rule == "percent":
@@ -300,7 +301,9 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
         # "Debian was begun in August 1993") is asked once: same value, a name in common.
         # The same goes for a figure restated ("IBM ... Red Hat for US$34 billion" twice, "at age 34" and
         # "34 years old"): same value, a name in common.
-        names = _names(document.text[fact.sentence_start : fact.sentence_end])
+        names = names_of.get(fact.sentence_start)
+        if names is None:
+            names = names_of[fact.sentence_start] = _names(document.text[fact.sentence_start : fact.sentence_end])
         if fact.kind == "amount":
             # "the Budget" of a budget fact sheet names nothing in particular; the words right around
             # a figure say what it measures ("Red Hat for $34 billion", "16.5 percent of GDP").
