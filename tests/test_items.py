@@ -412,3 +412,22 @@ def test_amount_questions_drop_trailing_comparisons_and_restated_counts() -> Non
     assert not any(q.endswith("less than Budget and MSR projections?") for q in questions)
     counts = [i for i in items_of(MRAP) if i.style == "cloze" and i.answer == "approximately 21,000"]
     assert len(counts) == 1  # "approximately 21,000 MRAPs", stated twice, asked once
+
+
+TURING = "corpus/heldout5/alan-turing-wikipedia.txt"
+
+
+def test_options_for_a_life_event_lie_within_the_life() -> None:
+    """"ALAN MATHISON TURING (23 June 1912 – 7 June 1954)": no 2009 or 1885 for his 1952 prosecution."""
+    checked = 0
+    for item in items_of(TURING):
+        if item.style == "choice" and item.kind in ("date", "bio") and re.fullmatch(r"19[1-5][0-9]", item.answer):
+            assert all(1912 <= int(o) <= 1954 for o in item.choices), item.choices
+            checked += 1
+    assert checked >= 3
+
+
+def test_others_life_spans_and_restated_deaths_make_no_items() -> None:
+    for item in items_of(TURING):
+        assert item.answer not in ("1873–1947", "1881–1976")  # his father's and mother's life spans
+        assert not item.question.startswith("Alan Turing died in _____")  # the opening gave 7 June 1954

@@ -152,6 +152,36 @@ def _around(text: str, fact: Fact) -> set[str]:
     return marks
 
 
+_OTHERS_LIFE = re.compile(r"[A-Z][\w'’-]+\s+\((?:née\s+[A-Z][\w'’-]+\s+)?$")
+_BIRTH_DEATH = re.compile(r"\b(?:born|birth|died|death|dies)\b", re.IGNORECASE)
+
+
+def _life_span(document: Document, facts: Sequence[Fact]) -> Fact | None:
+    """The "(23 June 1912 – 7 June 1954)" of a profile's opening: the life of the person profiled."""
+    if not people_of(document.text).profiled:
+        return None
+    for fact in facts:
+        if fact.start > 600:
+            break
+        if fact.kind in ("date", "bio") and re.fullmatch(r"[0-9]{4}(?:-[0-9]{2}){0,2}/[0-9]{4}(?:-[0-9]{2}){0,2}",
+                                                         fact.value):
+            birth, death = int(fact.value[:4]), int(fact.value.split("/")[1][:4])
+            if 0 < death - birth < 120:
+                return fact
+    return None
+
+
+def _restates_life(text: str, fact: Fact, life: Fact) -> bool:
+    """Whether a later fact restates the birth or death that the opening's life span gives."""
+    if fact.kind not in ("date", "bio") or "/" in fact.value:
+        return False
+    born, died = life.value.split("/")
+    # (A full date said again, "born in Warsaw ... on 7 November 1867", is asked again: its sentence
+    # tells more than the opening's parenthesis.)
+    return len(born) > 4 and fact.value in (born[:4], died[:4]) and bool(
+        _BIRTH_DEATH.search(text, fact.sentence_start, fact.sentence_end))
+
+
 def _restated_key(fact: Fact) -> str:
     """What a restatement of the fact shares with it: a date's value, or an amount's number and unit."""
     if fact.kind == "bio" and fact.detail:
@@ -287,6 +317,8 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
     name_counts = Counter(w for w in _NAME.findall(document.text) if w not in MONTH_NUMBER)
     frequent = {n for n, c in name_counts.items() if c > 3}
     names_of: dict[int, set[str]] = {}  # sentence start -> the names in it
+    life_fact = _life_span(document, facts)
+    life = (int(life_fact.value[:4]), int(life_fact.value.split("/")[1][:4])) if life_fact else None
     percents: dict[int, list[Fact]] = {}
     for fact in facts:
         if fact.rule == "percent":
@@ -311,6 +343,11 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
         key_restated = _restated_key(fact)
         if key_restated.startswith("bio|") and key_restated in dated:
             continue
+        if life_fact is not None and fact is not life_fact and _restates_life(document.text, fact, life_fact):
+            continue  # "died in 1954" after the opening's "(23 June 1912 – 7 June 1954)"
+        if life_fact is not None and fact.start > life_fact.end and _OTHERS_LIFE.search(
+                document.text, max(fact.sentence_start, fact.start - 40), fact.start) and "/" in fact.value:
+            continue  # "his father, Julius Mathison Turing (1873–1947)": somebody else's life span
         if any(names & earlier for earlier in dated.get(key_restated, ())):
             continue
         count_before = len(items)
@@ -379,7 +416,8 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
         else:
             wanted_here = wanted
         if "choice" in wanted_here and (question or cloze):
-            wrong = distractors(fact, pool, rng, stem=cloze or question or "")
+            wrong = distractors(fact, pool, rng, stem=cloze or question or "",
+                                years=life if fact.kind in ("date", "bio", "founding") else None)
             if len(wrong) == 3:
                 options = [fact.answer, *wrong]
                 rng.shuffle(options)

@@ -308,11 +308,22 @@ def _beside(answer: str, option: str, other: Decimal | None) -> bool:
     return (a > other) == (o > other) and (a < other) == (o < other)
 
 
-def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3, stem: str = "") -> list[str]:
+def _within(option: str, years: tuple[int, int] | None) -> bool:
+    """Whether an option's year lies in `years` (a profiled person's life), if it has a year."""
+    y = _YEAR.search(option)
+    return years is None or y is None or years[0] <= int(y.group()) <= years[1]
+
+
+def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3, stem: str = "",
+                years: tuple[int, int] | None = None) -> list[str]:
     """`count` wrong options for `fact`, or fewer if none of the right shape can be had.
 
-    A date's options keep the answer's order with the other years in `stem`.
+    A date's options keep the answer's order with the other years in `stem`, and stay inside
+    `years` (the life of the person a profile is about) when the answer does.
     """
+    answer_year = _YEAR.search(fact.answer)
+    if years is not None and (answer_year is None or not years[0] <= int(answer_year.group()) <= years[1]):
+        years = None
     stem_years = [int(y) for y in _YEAR.findall(stem)] if fact.kind != "amount" else []
     pair = _from_to_other(stem, fact) if fact.kind == "amount" else None
     # Values the same sentence states could be true answers too.
@@ -324,7 +335,8 @@ def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3, stem
             break  # a long book has thousands of years: looking at the first few hundred is enough
         n = _norm(other)
         if (value not in seen and n not in seen and _consistent(fact.answer, other) and _near(fact.value, value)
-                and _same_side(fact.answer, other, stem_years) and _beside(fact.answer, other, pair)):
+                and _same_side(fact.answer, other, stem_years) and _beside(fact.answer, other, pair)
+                and _within(other, years)):
             seen.update((value, n))
             from_doc.append(other)
             if len(from_doc) >= 50:
@@ -335,7 +347,7 @@ def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3, stem
         for option in _made_up(fact, rng):
             n = _norm(option)
             if (n in seen or not _consistent(fact.answer, option) or not _same_side(fact.answer, option, stem_years)
-                    or not _beside(fact.answer, option, pair)):
+                    or not _beside(fact.answer, option, pair) or not _within(option, years)):
                 continue
             seen.add(n)
             chosen.append(option)

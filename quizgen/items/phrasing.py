@@ -525,7 +525,7 @@ def _decap(phrase: str) -> str:
         first.istitle() and first.lower() in ("such",)
     ):
         return f"{first.lower()} {rest}".strip()
-    if first.istitle() and len(first) > 3 and _is_common_noun(first):
+    if first.istitle() and len(first) > 3 and not rest[:1].isupper() and _is_common_noun(first):
         return f"{first.lower()} {rest}".strip()  # "Discussion began" -> "did discussion begin"
     return phrase
 
@@ -704,7 +704,8 @@ def _amount_question(clause: Clause, fact: Fact) -> str | None:
 
 
 _DANGLING_END = re.compile(r"\b(?:including|and|or|of|in|on|at|to|for|with|by|from|the|a|an|such\s+as|another|"
-                           r"as\s+well\s+as|than|versus|compared\s+to|FY)\?$")
+                           r"as\s+well\s+as|than|versus|compared\s+to|FY|approximately|about|around|nearly|"
+                           r"roughly|some)\?$")
 _YEAR_IN_TEXT = re.compile(r"(?<![0-9])(?:1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])")
 
 
