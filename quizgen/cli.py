@@ -102,8 +102,8 @@ def build(sources: tuple[str, ...], output: str, formats: str | None, deck: str 
         for line in report.failed:
             click.echo(f"Error: {line}", err=True)
         if not quiet:
-            click.echo(f"{len(report.written)} files written, {report.items} items from {report.facts} facts"
-                       f" in {options.output}/", err=True)
+            click.echo(f"{_count(len(report.written), 'file')} written, {_count(report.items, 'item')} from "
+                       f"{_count(report.facts, 'fact')} in {options.output}/", err=True)
             for note in report.notes:
                 click.echo(note, err=True)
         if report.failed:
@@ -167,3 +167,8 @@ def facts(source: str, kinds: str | None, styles: str | None, count: int | None,
 
 def main() -> None:
     cli(prog_name="quizgen")
+
+
+def _count(n: int, noun: str) -> str:
+    """"1 item", "2 items"."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
