@@ -216,3 +216,13 @@ def test_output_path_that_is_a_file(runner: CliRunner, tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.stderr == f"Error: {blocker}: cannot create output folder (File exists)\n"
     assert blocker.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_timeline_only_build_and_its_summary(runner: CliRunner, tmp_path: Path) -> None:
+    """`--styles order` writes just the timeline; the summary counts in words a reader expects."""
+    source = Path(__file__).resolve().parents[1] / "corpus" / "tune" / "challenger-scobee-bio.txt"
+    result = runner.invoke(cli, ["build", str(source), "-o", str(tmp_path), "--format", "json", "--styles", "order"])
+    assert result.exit_code == 0, result.output
+    export = json.loads((tmp_path / "challenger-scobee-bio.json").read_text(encoding="utf-8"))
+    assert [i["style"] for i in export["items"]] == ["order"]
+    assert "1 file written, 1 item from " in result.stderr
