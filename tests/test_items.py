@@ -431,3 +431,8 @@ def test_others_life_spans_and_restated_deaths_make_no_items() -> None:
     for item in items_of(TURING):
         assert item.answer not in ("1873–1947", "1881–1976")  # his father's and mother's life spans
         assert not item.question.startswith("Alan Turing died in _____")  # the opening gave 7 June 1954
+
+
+def test_context_sentences_lose_their_citation_tags() -> None:
+    for item in items_of("corpus/tune/postgresql-history.txt"):
+        assert "[ston" not in item.question, item.question

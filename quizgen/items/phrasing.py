@@ -300,10 +300,11 @@ def _needs_context(text: str, a_start: int, subject: str, profiled: str = "") ->
 
 
 def _stand_alone(sentence: str, person: str) -> str:
-    """A context sentence with its label dropped and its "He"/subjectless opening given `person`."""
+    """A context sentence with its label and citation tags dropped and its "He"/subjectless opening given `person`."""
     m = _LABEL.match(sentence)
     if m:
         sentence = sentence[m.end() :]
+    sentence = _CITATION.sub("", sentence)  # "the rule system was redesigned ([ston90b])"
     if not person:
         return sentence
     m = _FIRST_PERSONAL.search(sentence)
