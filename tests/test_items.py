@@ -436,3 +436,9 @@ def test_others_life_spans_and_restated_deaths_make_no_items() -> None:
 def test_context_sentences_lose_their_citation_tags() -> None:
     for item in items_of("corpus/tune/postgresql-history.txt"):
         assert "[ston" not in item.question, item.question
+
+
+def test_a_name_put_into_a_quotation_is_bracketed() -> None:
+    made = [i for i in items_of(TURING) if "appalling way" in i.question]
+    assert made
+    assert all('"the appalling way [Alan Turing] was treated"' in i.question for i in made)

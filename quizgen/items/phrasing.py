@@ -200,7 +200,8 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
     if person:
         named = re.search(rf"(?<![A-Z][a-z]\s)(?<![A-Z]\.\s)\b{re.escape(person.split()[-1])}\b(?!\s+[A-Z])", d.text)
         if m and (named is None or named.start() > m.start()) and m.group().lower() in ("he", "she"):
-            d.replace(m.start(), m.end(), person)
+            # Inside a quotation the name goes in brackets, as an editor marks words not quoted.
+            d.replace(m.start(), m.end(), f"[{person}]" if _in_quote(d.text, m.start()) else person)
         elif named and person not in d.text:
             d.replace(named.start(), named.end(), person)
     m = re.match(r"^(?:The latter|The former)\b", d.text)
@@ -249,6 +250,12 @@ _FIRST_PERSON = re.compile(r"\b(?:we|We|our|Our|us|my|My)\b|\bI\b" + "".join(
     f"(?<!{word} I)" for word in "Title War Phase Class Article Chapter Part Section Schedule Level Stage Type "
                                  "Grade Division Tier Category Book Volume Round Group Mark Series Block".split()))
 _NAMED = re.compile(r"\b[A-Z][a-z'’]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’]+")
+
+
+def _in_quote(text: str, at: int) -> bool:
+    """Whether offset `at` lies inside quotation marks opened before it."""
+    before = text[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _has_verb(clause: str) -> bool:
