@@ -442,3 +442,11 @@ def test_a_name_put_into_a_quotation_is_bracketed() -> None:
     made = [i for i in items_of(TURING) if "appalling way" in i.question]
     assert made
     assert all('"the appalling way [Alan Turing] was treated"' in i.question for i in made)
+
+
+def test_no_step_option_whose_time_overlaps_the_asked_one() -> None:
+    """Torvalds "attended the University of Helsinki between 1988 and 1996" and "resumed his studies" in 1990."""
+    for item in items_of(TORVALDS):
+        if item.rule == "bio-step":
+            both = {"attended the University of Helsinki", "resumed his university studies"}
+            assert not both <= set(item.choices), item.question

@@ -214,7 +214,16 @@ def _step_item(document: Document, fact: Fact, span: tuple[int, int], own: Seque
     """"In January 1978, Francis R. Scobee _____." with the person's other steps as wrong options."""
     text = document.text
     answer = text[span[0] : span[1]]
-    others = [text[a:b] for other, (a, b) in own if other is not fact and text[a:b] != answer]
+
+    def years(f: Fact) -> tuple[int, int]:
+        ends = [_date_key(part)[0] for part in f.value.split("/")]
+        return ends[0], ends[-1]
+
+    asked = years(fact)
+    # An option whose time overlaps the asked one could be true as well ("attended the University
+    # between 1988 and 1996" beside "resumed his studies in 1990").
+    others = [text[a:b] for other, (a, b) in own if other is not fact and text[a:b] != answer
+              and (years(other)[1] < asked[0] or years(other)[0] > asked[1])]
     if len(others) < 3:
         return
     rng.shuffle(others)
