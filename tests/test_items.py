@@ -447,6 +447,7 @@ def test_a_name_put_into_a_quotation_is_bracketed() -> None:
 def test_no_step_option_whose_time_overlaps_the_asked_one() -> None:
     """Torvalds "attended the University of Helsinki between 1988 and 1996" and "resumed his studies" in 1990."""
     for item in items_of(TORVALDS):
-        if item.rule == "bio-step":
-            both = {"attended the University of Helsinki", "resumed his university studies"}
-            assert not both <= set(item.choices), item.question
+        if item.rule == "bio-step" and item.question.startswith("In 1990,"):
+            assert "attended the University of Helsinki" not in item.choices
+        if item.rule == "bio-step" and item.question.startswith("Between 1988 and 1996,"):
+            assert "resumed his university studies" not in item.choices
