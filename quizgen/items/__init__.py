@@ -215,15 +215,11 @@ def _step_item(document: Document, fact: Fact, span: tuple[int, int], own: Seque
     text = document.text
     answer = text[span[0] : span[1]]
 
-    def years(f: Fact) -> tuple[int, int]:
-        ends = [_date_key(part)[0] for part in f.value.split("/")]
-        return ends[0], ends[-1]
-
-    asked = years(fact)
+    asked = _years_of(fact)
     # An option whose time overlaps the asked one could be true as well ("attended the University
     # between 1988 and 1996" beside "resumed his studies in 1990").
     others = [text[a:b] for other, (a, b) in own if other is not fact and text[a:b] != answer
-              and (years(other)[1] < asked[0] or years(other)[0] > asked[1])]
+              and (_years_of(other)[1] < asked[0] or _years_of(other)[0] > asked[1])]
     if len(others) < 3:
         return
     rng.shuffle(others)
@@ -253,6 +249,12 @@ def _date_key(value: str) -> tuple[int, ...]:
     return tuple(int(part) for part in re.findall(r"[0-9]+", value.split("/")[0])[:3])
 
 
+def _years_of(fact: Fact) -> tuple[int, int]:
+    """First and last year of a dated fact ("1988/1996" -> (1988, 1996), "1978-01" -> (1978, 1978))."""
+    ends = [_date_key(part)[0] for part in fact.value.split("/")]
+    return ends[0], ends[-1]
+
+
 def _order_item(document: Document, person: str, own: Sequence[tuple[Fact, tuple[int, int]]], seed: int,
                 score: float) -> Item | None:
     """"Put these steps taken by X in order": a timeline of a person's dated steps, earliest first.
@@ -262,14 +264,10 @@ def _order_item(document: Document, person: str, own: Sequence[tuple[Fact, tuple
     text = document.text
     dated = sorted(((fact, span) for fact, span in own if re.match(r"[0-9]{4}", fact.value)),
                    key=lambda p: _date_key(p[0].value))
-    def span_of(fact: Fact) -> tuple[int, int]:
-        ends = [_date_key(part)[0] for part in fact.value.split("/")]
-        return ends[0], ends[-1]
-
     # A period that another step falls inside ("attended ... between 1988 and 1996", "resumed his
     # studies in 1990") has no place of its own in the order.
     dated = [(fact, span) for fact, span in dated
-             if not any(span_of(fact)[0] < span_of(other)[0] < span_of(fact)[1] for other, _ in dated)]
+             if not any(_years_of(fact)[0] < _years_of(other)[0] < _years_of(fact)[1] for other, _ in dated)]
     years = [_date_key(fact.value)[0] for fact, _ in dated]
     if len(set(years)) != len(years):
         # Keep the first step of each year: two steps in one year may not be orderable.
