@@ -190,10 +190,13 @@ def find_acronyms(document: Document, sentences: Sequence[Sentence]) -> list[Fac
             # "Plankton, Aerosol, Cloud, ocean Ecosystem (PACE)": a list of words, one letter each
             listed = _listed_words(text, before, m.start())
             n = len(_letters(short))
-            for tail in (listed[len(listed) - n :], listed[len(listed) - n - 1 :]):  # one word may go unused
-                if (len(tail) >= n and tail[0].group()[:1].isupper()
-                        and "," in text[tail[0].end() : tail[-1].start()]
-                        and _align(_letters(short), tuple(w.group() for w in tail)) == len(tail) - n):
+            # One content word may go unused ("ocean" in PACE), and an "and" before the last item is free
+            # ("Science, Technology, Engineering, and Mathematics (STEM)").
+            for extra in (0, 1, 2):
+                tail = listed[max(0, len(listed) - n - extra) :]
+                skipped = _align(_letters(short), tuple(w.group() for w in tail)) if len(tail) >= n else None
+                if (skipped is not None and skipped <= 1 and tail[0].group()[:1].isupper()
+                        and "," in text[tail[0].end() : tail[-1].start()]):
                     words, size = tail, len(tail)
                     break
         if size is None or short in seen:
