@@ -169,11 +169,9 @@ class People:
             self.names[profiled.split()[-1]] = profiled
             # A birth name in the opening ("(born MARIA SALOMEA SKŁODOWSKA;", "née Smith") is theirs too.
             aliases = [profiled.split()[0]]
-            if born_words:
-                words = born_words
-                if words and words[-1] not in _NOT_NAME and words[-1] not in GIVEN_NAMES:
-                    self.names[words[-1]] = profiled
-                    aliases.append(words[0])
+            if born_words and born_words[-1] not in _NOT_NAME and born_words[-1] not in GIVEN_NAMES:
+                self.names[born_words[-1]] = profiled
+                aliases.append(born_words[0])
             # Their given names alone ("Maria began attending ...") mean them, unless someone else has one.
             taken = {full.split()[0] for full in self.names.values() if full != profiled}
             for given in aliases:

@@ -36,7 +36,8 @@ _BASE_SCORE = {
 }
 
 
-def _score(fact: Fact, text: str, long_sentences: dict[int, bool] | None = None) -> float:
+def _score(fact: Fact, text: str, long_sentences: dict[int, bool]) -> float:
+    """How much a fact is worth asking; `long_sentences` caches which sentences run over 50 words."""
     rule = fact.rule if fact.kind in ("amount", "date") else fact.kind
     if fact.rule == "age":
         rule = "age"
@@ -45,11 +46,9 @@ def _score(fact: Fact, text: str, long_sentences: dict[int, bool] | None = None)
         score -= 0.3  # an interviewer's question states little as fact
     if fact.kind == "amount" and fact.rule == "count" and not any(c.isdigit() for c in fact.answer):
         score -= 0.1  # "three pillars" matters less than "2,500 troops"
-    long = long_sentences.get(fact.sentence_start) if long_sentences is not None else None
+    long = long_sentences.get(fact.sentence_start)
     if long is None:
-        long = len(text[fact.sentence_start : fact.sentence_end].split()) > 50
-        if long_sentences is not None:
-            long_sentences[fact.sentence_start] = long
+        long = long_sentences[fact.sentence_start] = len(text[fact.sentence_start : fact.sentence_end].split()) > 50
     if long:
         score -= 0.1
     if fact.start < _LEAD_CHARS and fact.rule in ("count", "number"):
@@ -165,7 +164,7 @@ def _life_span(document: Document, facts: Sequence[Fact]) -> Fact | None:
             break
         if fact.kind in ("date", "bio") and re.fullmatch(r"[0-9]{4}(?:-[0-9]{2}){0,2}/[0-9]{4}(?:-[0-9]{2}){0,2}",
                                                          fact.value):
-            birth, death = int(fact.value[:4]), int(fact.value.split("/")[1][:4])
+            birth, death = _years_of(fact)
             if 0 < death - birth < 120:
                 return fact
     return None
@@ -325,7 +324,7 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
     frequent = {n for n, c in name_counts.items() if c > 3}
     names_of: dict[int, set[str]] = {}  # sentence start -> the names in it
     life_fact = _life_span(document, facts)
-    life = (int(life_fact.value[:4]), int(life_fact.value.split("/")[1][:4])) if life_fact else None
+    life = _years_of(life_fact) if life_fact else None
     percents: dict[int, list[Fact]] = {}
     for fact in facts:
         if fact.rule == "percent":
@@ -417,12 +416,9 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
             item("question", question, fact.answer)
         if cloze and "cloze" in wanted:
             item("cloze", cloze, fact.answer)
-        stem_years = _YEARS.findall(cloze or question or "")
-        if fact.value.endswith("s") and fact.kind != "amount" and stem_years:
-            wanted_here = wanted - {"choice"}  # "launched in 1989 and in the ___": other decades are ruled out
-        else:
-            wanted_here = wanted
-        if "choice" in wanted_here and (question or cloze):
+        # "launched in 1989 and in the ___": the stem's year rules other decades out, so no options
+        decade_beside_year = fact.value.endswith("s") and fact.kind != "amount" and _YEARS.search(cloze or question or "")
+        if "choice" in wanted and (question or cloze) and not decade_beside_year:
             wrong = distractors(fact, pool, rng, stem=cloze or question or "",
                                 years=life if fact.kind in ("date", "bio", "founding") else None)
             if len(wrong) == 3:
@@ -437,8 +433,9 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
             asked.add(same)
             dated.setdefault(_restated_key(fact), []).append(names)
     if "order" in wanted:  # one timeline per person profiled, after the items on single facts
+        best = max((s for _, s in ranked), default=0.0)
         for person, own in steps_of.items():
-            timeline = _order_item(document, person, own, seed, score=max((s for _, s in ranked), default=0.0))
+            timeline = _order_item(document, person, own, seed, score=best)
             if timeline is not None:
                 items.append(timeline)
     return items

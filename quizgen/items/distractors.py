@@ -177,24 +177,23 @@ class Pool:
 
     def __init__(self, facts: Sequence[Fact]) -> None:
         self.facts = list(facts)
-        self.facts_by_id = {id(f): f for f in self.facts}  # (the pool holds them: ids stay theirs)
         # shape -> {normalised value: answer}: each value once ("FY 2025" and "Fiscal Year 2025"
         # are one option), in document order
         self.by_shape: dict[str, dict[str, str]] = {}
         self.by_sentence: dict[int, set[str]] = {}
-        self.shapes: dict[int, str] = {}  # id(fact) -> shape(fact), for the facts given
+        # id(fact) -> (fact, shape(fact)) for the facts given (the pool holds them, so ids stay theirs)
+        self.shapes: dict[int, tuple[Fact, str]] = {}
         for fact in self.facts:
             if fact.kind != "acronym":
-                kind = self.shapes[id(fact)] = shape(fact)
+                kind = shape(fact)
+                self.shapes[id(fact)] = (fact, kind)
                 self.by_shape.setdefault(kind, {}).setdefault(fact.value, fact.answer)
             self.by_sentence.setdefault(fact.sentence_start, set()).update((fact.value, _norm(fact.answer)))
 
     def shape_of(self, fact: Fact) -> str:
         """`shape(fact)`, looked up for the pool's own facts."""
-        kind = self.shapes.get(id(fact))
-        if kind is None or self.facts_by_id.get(id(fact)) is not fact:
-            kind = shape(fact)
-        return kind
+        known = self.shapes.get(id(fact))
+        return known[1] if known is not None and known[0] is fact else shape(fact)
 
 
 _AT_LEAST = re.compile(r"(?i)^(?:more than|over|at least|upwards of)\b")

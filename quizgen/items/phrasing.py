@@ -306,6 +306,9 @@ def _needs_context(text: str, a_start: int, subject: str, profiled: str = "") ->
     return False
 
 
+_OPENING_PHRASE = re.compile(r"[A-Z][\w'’-]*\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+,\s*")  # "In 1893, ", "At 19 years old, "
+
+
 def _stand_alone(sentence: str, person: str) -> str:
     """A context sentence with its label and citation tags dropped and its "He"/subjectless opening given `person`."""
     m = _LABEL.match(sentence)
@@ -315,8 +318,7 @@ def _stand_alone(sentence: str, person: str) -> str:
     if not person:
         return sentence
     m = _FIRST_PERSONAL.search(sentence)
-    if m and not sentence[: m.start()].strip(" ,") or (m and re.fullmatch(r"[A-Z][\w'’-]*\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+,\s*",
-                                                                     sentence[: m.start()])):
+    if m and (not sentence[: m.start()].strip(" ,") or _OPENING_PHRASE.fullmatch(sentence, 0, m.start())):
         # Only an opening "He"/"She" ("In 1893, she ...", "At 19 years old, he ..." too) is the person;
         # "X's mother ...; she" is not.
         return sentence[: m.start()] + person + sentence[m.end() :]
