@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from ..data import (CAREER_STEMS, CAREER_WORDS, GIVEN_NAMES, KIN_GENDER, LOWER, MONTHS, ORG_WORDS, PERSON_TITLES,
                     SENTENCE_STARTERS, UPPER, or_regex)
+from ..lexicon import is_word
 from ..models import Document, Fact, Sentence
 
 __all__ = ["find_bio", "find_people", "People", "people_of"]
@@ -48,11 +49,7 @@ _NOT_NAME = SENTENCE_STARTERS | frozenset(MONTHS) | ORG_WORDS | frozenset(
 _MIN_MILESTONES = 2
 
 
-@lru_cache(maxsize=65536)
-def _is_dictionary_word(word: str) -> bool:
-    from lemminflect import getAllLemmas
-
-    return bool(getAllLemmas(word.lower()))
+_is_dictionary_word = is_word
 
 
 _CAPITALISED = re.compile(rf"[{UPPER}](?<!\w.)[\w'’-]*")

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from ..data import QUALIFIERS
 from ..extractors.bio import people_of
+from ..lexicon import lemmas, verb_inflections, verb_lemmas
 from ..models import Fact
 
 __all__ = ["Clause", "clause_for", "cloze_text", "question_for", "BLANK"]
@@ -380,10 +381,8 @@ def cloze_text(clause: Clause) -> str | None:
 
 @lru_cache(maxsize=8192)
 def _lemma(word: str) -> str:
-    from lemminflect import getLemma
-
-    lemmas = getLemma(word, upos="VERB", lemmatize_oov=False)
-    return lemmas[0] if lemmas else ""
+    found = verb_lemmas(word)
+    return found[0] if found else ""
 
 
 _COMMON_IRREGULAR_PASTS = frozenset(
@@ -395,27 +394,23 @@ _COMMON_IRREGULAR_PASTS = frozenset(
 
 @lru_cache(maxsize=8192)
 def _is_finite_past(word: str) -> bool:
-    from lemminflect import getAllInflections, getAllLemmas
-
     if not word.isalpha() or not word.islower():
         return False
-    lemmas = getAllLemmas(word)
-    verbs = lemmas.get("VERB")
+    found = lemmas(word)
+    verbs = found.get("VERB")
     if not verbs:
         return False
-    if "NOUN" in lemmas and not word.endswith("ed") and word not in _COMMON_IRREGULAR_PASTS:
+    if "NOUN" in found and not word.endswith("ed") and word not in _COMMON_IRREGULAR_PASTS:
         return False  # "crew" is a noun far more often than the past of "crow"
-    return any(word in getAllInflections(lemma, upos="VERB").get("VBD", ()) for lemma in verbs)
+    return any(word in verb_inflections(lemma).get("VBD", ()) for lemma in verbs)
 
 
 @lru_cache(maxsize=8192)
 def _is_present_3rd(word: str) -> bool:
-    from lemminflect import getAllInflections, getAllLemmas
-
     if not word.isalpha() or not word.islower() or not word.endswith("s"):
         return False
-    verbs = getAllLemmas(word).get("VERB")
-    return bool(verbs) and any(word in getAllInflections(lemma, upos="VERB").get("VBZ", ()) for lemma in verbs)
+    verbs = lemmas(word).get("VERB")
+    return bool(verbs) and any(word in verb_inflections(lemma).get("VBZ", ()) for lemma in verbs)
 
 
 def _wh_for_date(fact: Fact, prep: str) -> str:
@@ -542,10 +537,8 @@ def _decap(phrase: str) -> str:
 
 def _is_common_noun(word: str) -> bool:
     """A capitalised first word that is only a dictionary word ("Discussion", "Governmental"), not a name."""
-    from lemminflect import getAllLemmas
-
-    lemmas = getAllLemmas(word.lower())
-    return bool(lemmas) and "PROPN" not in lemmas and word.lower() not in _INSTITUTIONS
+    found = lemmas(word.lower())
+    return bool(found) and "PROPN" not in found and word.lower() not in _INSTITUTIONS
 
 
 _INSTITUTIONS = frozenset("congress senate parliament court army navy church state union".split())
