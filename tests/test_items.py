@@ -451,3 +451,14 @@ def test_no_step_option_whose_time_overlaps_the_asked_one() -> None:
             assert "attended the University of Helsinki" not in item.choices
         if item.rule == "bio-step" and item.question.startswith("Between 1988 and 1996,"):
             assert "resumed his university studies" not in item.choices
+
+
+def test_the_thing_the_sentence_before_brought_in_gets_that_sentence() -> None:
+    """"... now marked with a blue plaque. The plaque was unveiled on 23 June 2012": which plaque, of several?"""
+    turing = "corpus/heldout5/alan-turing-wikipedia.txt"
+    found = items_from(turing, "The plaque was unveiled", "23 June 2012")
+    assert found and all(i.question.startswith("At Hastings, Turing stayed") for i in found)
+    assert not [i for i in found if i.style == "question"]
+    # "the world" and "the war" were never brought in by the sentence before: no context added.
+    gates = items_from("corpus/heldout/bill-gates-wikipedia.txt", "richest person in the world every year", "2008")
+    assert gates and all(i.question.startswith("From 1995 to 2017") for i in gates)

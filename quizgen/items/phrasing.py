@@ -223,7 +223,8 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
         return None
     if d.text and d.text[0].islower() and d.a_start > 0:
         d.replace(0, 1, d.text[0].upper())
-    needs_context = _needs_context(d.text, d.a_start, subject, profiled)
+    needs_context = _needs_context(d.text, d.a_start, subject, profiled) or (
+        bool(previous) and _names_again(d.text, d.a_start, text[previous[-1][0] : previous[-1][1]]))
     if not needs_context:
         return Clause(d.text, d.a_start, d.a_end, subject=subject)
     if not previous or s != fact.sentence_start:
@@ -304,6 +305,29 @@ def _needs_context(text: str, a_start: int, subject: str, profiled: str = "") ->
     if pronoun and not subject:
         named = _NAMED.search(text, 0, pronoun.start())
         return named is None
+    return False
+
+
+_DEFINITE = re.compile(r"\b[Tt]he\s+([a-z]{3,})\b(?=[,.;:]|\s+(?:was|were|is|are|has|had|have|will|would|could|"
+                       r"can|may|might|did|does|also|then|later|in|on|at|for|with|from|by|during|after|before)\b)")
+
+
+def _names_again(text: str, a_start: int, before: str) -> bool:
+    """Whether "the <noun>" before the blank is the one the previous sentence brought in.
+
+    "... now marked with a blue plaque. The plaque was unveiled on _____" asks about one plaque of
+    several without the sentence that says which. Only a noun the sentence before introduced ("a",
+    "an", "its" ... up to three words before it) counts: "the world" or "the war" stand alone.
+    """
+    head = text[:a_start]
+    for m in _DEFINITE.finditer(head):
+        noun = m.group(1)
+        if re.search(rf"\b{noun}\b", head[: m.start()]) or "NOUN" not in lemmas(noun):
+            continue  # named in the clause already; or no noun
+        stem = noun[:-1] if noun.endswith("s") else noun
+        if re.search(rf"\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,3}}?{stem}s?\b",
+                     before):
+            return True
     return False
 
 
