@@ -29,17 +29,29 @@ _CODE = or_regex(k for k in CURRENCY_SYMBOLS if k.isalpha())
 _SCALE = or_regex(SCALES)
 _CURWORD = or_regex(CURRENCY_WORDS)
 
+_YEAR_AHEAD = r"(?:1[5-9]|20)[0-9]{2}(?:\s+to\s|\s*[-–])"  # "FY 2022 to 98 percent", "2013-2017": years
 AMOUNT_PATTERN = re.compile(
     rf"""
-    (?P<money_sym>                                  # $600 million, US$ 1.2bn, €40 billion, $5m
+    (?P<money_range>                                # $60-70 million, $3–5 billion, $1.2 to $1.5 billion
+        (?<![A-Za-z0-9])(?<![Ff]rom\s)(?P<rsym>{_SYMBOL})\s?(?P<m1>{_NUM})(?:\s*(?P<ms1>{_SCALE})\b)?
+        (?:\s*[-–]\s*(?:(?P=rsym)\s?)?|\s+to\s+(?P=rsym)\s?)  # ("from $1 to $2 billion" is a change)
+        (?P<m2>{_NUM})(?:\s*(?P<ms2>{_SCALE})\b)?
+    )
+    |(?P<money_sym>                                  # $600 million, US$ 1.2bn, €40 billion, $5m
         (?<![A-Za-z0-9])(?P<sym>{_SYMBOL})\s?(?P<n1>{_NUM})
         (?:\s*(?P<s1>{_SCALE})\b|(?P<s1m>m)\b)?
     )
     |(?P<money_code>                                # USD 5 million
         \b(?P<code>{_CODE})\s?(?P<n2>{_NUM})(?:\s+(?P<s2>{_SCALE})\b)?
     )
-    |(?P<pct_range>                                 # 30–50%, 10-15 percent
-        (?<![0-9.,])\b(?P<r1>{_NUM})\s*[-–]\s*(?P<r2>{_NUM})\s*(?:%|\bper\s?cent\b|\bpercent\b)
+    |(?P<pct_range>                                 # 30–50%, 10 to 15 percent, between 20 and 30 percent
+        (?<![0-9.,])(?<![Ff]rom\s)\b(?!{_YEAR_AHEAD})
+        (?:(?<=[Bb]etween\s)(?P<r1b>{_NUM})\s+and\s+|(?P<r1>{_NUM})%?(?:\s*[-–]\s*|\s+to\s+))
+        (?P<r2>{_NUM})\s*(?:%|\bper\s?cent\b|\bpercent\b)
+    )
+    |(?P<count_range>                               # 40-50 people, 3,500 to 4,000 troops
+        (?<![0-9.,$€£¥₹₽₸-])(?<![Ff]rom\s)\b(?!{_YEAR_AHEAD})(?P<c1>{_NUM})(?:\s*[-–]\s*|\s+to\s+)(?P<c2>{_NUM})
+        (?![0-9]|[.,%][0-9])(?:\s+(?P<cs>{_SCALE})\b)?(?!\s*(?:%|per\s?cent\b|percent\b))
     )
     |(?P<num>                                       # 5 million dollars, 12.5%, 2,500 troops
         (?<![0-9.,$€£¥₹₽₸-])(?:\b(?P<n3>{_NUM})|\b(?P<w3>{_WORDNUM})\b)
@@ -154,7 +166,35 @@ def find_amounts(document: Document, sentences: Sequence[Sentence]) -> list[Fact
         start, end = m.start(), m.end()
         subject = ""
         if g("pct_range"):
-            rule, value = "percent-range", f"{g('r1').replace(',', '')}-{g('r2').replace(',', '')} %"
+            if parse_number(g("r1") or g("r1b")) >= parse_number(g("r2")):
+                continue  # no range from high to low
+            rule, value = "percent-range", f"{(g('r1') or g('r1b')).replace(',', '')}-{g('r2').replace(',', '')} %"
+        elif g("money_range"):
+            low, high = parse_number(g("m1")), parse_number(g("m2"))
+            currency = CURRENCY_SYMBOLS[g("rsym").upper()]
+            if low is None or high is None:
+                continue
+            low_scale, high_scale = g("ms1") or g("ms2"), g("ms2") or g("ms1")
+            if _format_value(low, low_scale) >= _format_value(high, high_scale):
+                continue  # no range from high to low
+            rule = "money-range"
+            value = f"{_plain(_format_value(low, low_scale))}-{_plain(_format_value(high, high_scale))} {currency}"
+        elif g("count_range"):
+            low, high = parse_number(g("c1")), parse_number(g("c2"))
+            if low is None or high is None or low >= high:
+                continue  # "10-4" is no range
+            counted = _counted_noun(text, end, sentence.end)
+            if counted is None or _DEFINITE_BEFORE.search(text, max(0, start - _LOOKBACK), start):
+                continue
+            noun_end, subject = counted
+            if subject.split()[-1].lower() in TIME_UNITS:
+                if _DURATION_BEFORE.search(text, max(0, start - _LOOKBACK), start):
+                    continue  # "the past 10-15 years"
+                rule, end, subject = "duration-range", noun_end, ""  # "10-15 years", answered with its unit
+            else:
+                rule = "count-range"
+            scale = g("cs")
+            value = f"{_plain(_format_value(low, scale))}-{_plain(_format_value(high, scale))} {subject}".strip()
         elif g("money_sym") or g("money_code"):
             number = parse_number(g("n1") or g("n2"))
             currency = CURRENCY_SYMBOLS[re.sub(r"\s+", " ", g("sym") or g("code")).upper()]
