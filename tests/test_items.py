@@ -462,3 +462,25 @@ def test_the_thing_the_sentence_before_brought_in_gets_that_sentence() -> None:
     # "the world" and "the war" were never brought in by the sentence before: no context added.
     gates = items_from("corpus/heldout/bill-gates-wikipedia.txt", "richest person in the world every year", "2008")
     assert gates and all(i.question.startswith("From 1995 to 2017") for i in gates)
+
+
+MCPHERSON = "corpus/heldout6/harry-mcpherson-wikipedia.txt"
+
+
+def test_a_date_in_a_leading_when_clause_is_asked_about_that_clause() -> None:
+    """"When the Korean War broke out in 1950, however, Harry McPherson enlisted": the year is the war's."""
+    questions = {i.question for i in items_from(MCPHERSON, "When the Korean War broke out", "1950")
+                 if i.style != "cloze"}
+    assert questions == {"In what year did the Korean War break out?"}
+
+
+def test_no_question_dates_a_present_state() -> None:
+    """"The pelican's recovery is largely due to the federal ban on ... DDT in 1972": the year is the ban's."""
+    found = items_from("corpus/heldout6/fws-brown-pelican-delisting.txt", "recovery is largely due", "1972")
+    assert found and not [i for i in found if i.question.startswith("In what year is")]
+
+
+def test_a_surname_inside_the_full_name_is_not_replaced() -> None:
+    """"Harry Cummings McPherson, Jr. (August 22, 1929 – ...)" never becomes "Harry Cummings Harry McPherson"."""
+    found = [i for i in items_of(MCPHERSON) if "Cummings" in i.source.sentence]
+    assert found and all("Cummings Harry" not in i.question for i in found)

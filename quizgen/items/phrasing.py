@@ -203,8 +203,8 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
         if m and (named is None or named.start() > m.start()) and m.group().lower() in ("he", "she"):
             # Inside a quotation the name goes in brackets, as an editor marks words not quoted.
             d.replace(m.start(), m.end(), f"[{person}]" if _in_quote(d.text, m.start()) else person)
-        elif named and person not in d.text:
-            d.replace(named.start(), named.end(), person)
+        elif named and person not in d.text and not re.search(r"\b[A-Z][\w'’-]*\s+$", d.text[: named.start()]):
+            d.replace(named.start(), named.end(), person)  # (not in "Harry Cummings McPherson": a name already)
     m = re.match(r"^(?:The latter|The former)\b", d.text)
     if m:
         if not referent or not d.replace(0, m.end(), referent):
@@ -635,13 +635,20 @@ def _date_question(clause: Clause, fact: Fact) -> str | None:
 
     if not prep:
         return None
+    head = before[: len(before) - len(prep)]
+    m = re.match(r"^(?P<conj>When|Once|After|Before|Until|While|Although|Though|Because|Since|As|If)\s+(?P<rest>.+)$",
+                 head.strip())
+    if m:
+        # "When the Korean War broke out in 1950, however, he enlisted": the date is the war's.
+        if not after.lstrip().startswith(",") or m.group("conj") not in ("When", "Once"):
+            return None
+        return _invert(wh, m.group("rest"))
     if prep.lower().rstrip().endswith("the") and re.match(r"\s+[a-z]", after):
         return None  # "published in the December 1995 issue of TUGboat": the date names an issue
     if prep.strip().lower() == "since" and re.search(r"\b(?:first|last|largest|lowest|highest|biggest|most|least)\b",
                                                       before):
         return None  # "for the first time since 2015": a comparison, not when something began
     # Drop the date's phrase, then invert the main clause.
-    head = before[: len(before) - len(prep)]
     if re.search(r"\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Uu]pon)\s+(?:a|an|the|his|her|its|their)\s+\w+(?:\s+\w+){0,4}\s*$",
                  head):
         return None  # "accepted a position after a visit to Transmeta in late 1996": the date is the visit's
@@ -658,10 +665,17 @@ def _date_question(clause: Clause, fact: Fact) -> str | None:
         return None  # the date belongs to a later phrase, not to the main verb
     if _trim_tail(head) != head.rstrip(" .,;:!?"):
         return None  # "X was a duty and was scheduled to report in April 2006": the date is the second verb's
+    parts = _split_subject_verb(core)
+    if parts and parts[1].lower() in ("is", "are") and not _PARTICIPLE_NEXT.match(parts[3]):
+        return None  # "The recovery is largely due to the ban on DDT in 1972": the date is the ban's
     question = _invert(wh, core)
     if question and adverbial:
         question = question[:-1] + " " + adverbial.strip() + "?"
     return question
+
+
+# After "is"/"are": a participle or "to" makes the date the verb's ("is scheduled to launch in 2026").
+_PARTICIPLE_NEXT = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|wn|ne|ng|lt|nt|pt|ld|ught)\b|to\b|set\b|put\b|held\b)")
 
 
 def _main_subject(clause: str) -> str:
