@@ -484,3 +484,26 @@ def test_a_surname_inside_the_full_name_is_not_replaced() -> None:
     """"Harry Cummings McPherson, Jr. (August 22, 1929 – ...)" never becomes "Harry Cummings Harry McPherson"."""
     found = [i for i in items_of(MCPHERSON) if "Cummings" in i.source.sentence]
     assert found and all("Cummings Harry" not in i.question for i in found)
+
+
+def test_two_events_of_one_year_are_both_asked() -> None:
+    """McPherson's 1966 conference is not the 1966 of "beginning in 1966" stated again."""
+    found = items_from(MCPHERSON, "Berl Bernhard organized", "1966")
+    assert "In what year did Harry McPherson and his colleague Berl Bernhard organize the White House Conference " \
+           "on Civil Rights?" in {i.question for i in found}
+
+
+def test_had_as_a_possession_is_asked_with_did_have() -> None:
+    """"In 1952, she had an operational link-loader" asks "did ... have", never "had Grace Hopper an ..."."""
+    found = items_from("corpus/heldout3/grace-hopper-wikipedia.txt", "operational link-loader", "1952")
+    assert "In what year did Grace Hopper have an operational link-loader?" in {i.question for i in found}
+    served = items_from("seeds/kazakhstan-security-council-interview.txt", "has served as", "Nov. 2014")
+    assert served and all(not i.question.startswith("Since when does") for i in served)
+
+
+def test_a_speakers_own_i_after_the_blank_still_needs_its_speaker() -> None:
+    """"There were no releases to the public in 1994 that I can remember": whose memory? (not "UNIVAC I")."""
+    debian = "corpus/heldout/debian-history.txt"
+    assert not items_from(debian, "that I can remember", "1994")
+    hopper = items_from("corpus/heldout3/grace-hopper-wikipedia.txt", "UNIVAC I computer", "1949")
+    assert any(i.style == "question" for i in hopper)

@@ -333,8 +333,9 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
         # The same fact stated twice ("$70 billion" in two paragraphs) is asked once,
         # from the first statement that makes a usable item.
         same = (fact.kind, fact.value, fact.subject)
-        if same in asked and (fact.kind != "amount" or fact.subject):
-            continue  # (two budget lines can both be "$2.3 billion": sums of money are never merged)
+        if same in asked and fact.kind != "date" and (fact.kind != "amount" or fact.subject):
+            continue  # (two budget lines can both be "$2.3 billion": sums of money are never merged;
+            # two events can share a year: a date restated is found by the names around it, below)
         # A date restated about the same thing ("Ian Murdock founded Debian in August 1993",
         # "Debian was begun in August 1993") is asked once: same value, a name in common.
         # The same goes for a figure restated ("IBM ... Red Hat for US$34 billion" twice, "at age 34" and
@@ -346,6 +347,10 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
             # "the Budget" of a budget fact sheet names nothing in particular; the words right around
             # a figure say what it measures ("Red Hat for $34 billion", "16.5 percent of GDP").
             names = (names - frequent) | _around(document.text, fact)
+        elif len(fact.value) == 4 and context.profiled:
+            # In a profile the person's name is in most sentences: two things they did in one year
+            # are two events, not one restated.
+            names = names - set(context.profiled.split())
         key_restated = _restated_key(fact)
         if key_restated.startswith("bio|") and key_restated in dated:
             continue

@@ -252,6 +252,11 @@ _FIRST_PERSON = re.compile(r"\b(?:we|We|our|Our|us|my|My)\b|\bI\b" + "".join(
     f"(?<!{word} I)" for word in "Title War Phase Class Article Chapter Part Section Schedule Level Stage Type "
                                  "Grade Division Tier Category Book Volume Round Group Mark Series Block".split()))
 _NAMED = re.compile(r"\b[A-Z][a-z'’]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’]+")
+# A speaker's own "I", "my", "me": whose words they are is never said in the clause, wherever they stand
+# (not the numeral of "UNIVAC I", after a word in capitals).
+_SINGULAR_SPEAKER = re.compile(r"\b(?:my|My|me)\b|(?<![A-Z] )\bI\b" + "".join(
+    f"(?<!{word} I)" for word in "Title War Phase Class Article Chapter Part Section Schedule Level Stage Type "
+                                 "Grade Division Tier Category Book Volume Round Group Mark Series Block".split()))
 
 
 def _in_quote(text: str, at: int) -> bool:
@@ -283,8 +288,7 @@ def _needs_context(text: str, a_start: int, subject: str, profiled: str = "") ->
     """
     # The words before the blank, and the few right after it ("In _____, such exercises were held").
     head = text[:a_start] + " _ " + text[a_start:][:40]
-    quoted = any(mark in text for mark in "“”\"")
-    if _UNRESOLVED_START.match(text) or _FIRST_PERSON.search(text if quoted else text[:a_start]):
+    if _UNRESOLVED_START.match(text) or _FIRST_PERSON.search(text[:a_start]) or _SINGULAR_SPEAKER.search(text):
         return True  # "I uploaded 50 packages", "our citizens": whose words is not said
     if re.search(r"\b[Tt]he\s+same\s+[a-z]+", text) and not re.search(r"\b[Tt]he\s+same\s+[a-z]+\s+as\b", text):
         return True  # "the youngest trainer in the same organization": the one named before
@@ -512,7 +516,8 @@ def _invert(wh: str, clause: str) -> str | None:
     subject, verb, kind, rest = parts
     if rest.startswith(","):
         return None  # "A research institute created [in 2009], the ECSAT, is at Harwell": a participle
-    body = _inverted(subject, verb, kind)
+    # "had an operational link-loader" is a possession: "did X have", not "had X"
+    body = _inverted(subject, verb, kind, possession=not _participle_next(rest))
     trimmed = _trim_tail(rest)
     if rest.strip(" .") and not trimmed and verb not in _AUX:
         return None  # "procured and allocated 21,000 MRAPs": the object belongs to both verbs
@@ -676,6 +681,19 @@ def _date_question(clause: Clause, fact: Fact) -> str | None:
 
 # After "is"/"are": a participle or "to" makes the date the verb's ("is scheduled to launch in 2026").
 _PARTICIPLE_NEXT = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|wn|ne|ng|lt|nt|pt|ld|ught)\b|to\b|set\b|put\b|held\b)")
+
+
+def _participle_next(rest: str) -> bool:
+    """Whether the words after "has"/"had" start with a past participle ("had made", "has long been")."""
+    words = re.findall(r"[a-z]+", rest[:40].lower())
+    words = [w for w in words[:2] if not w.endswith("ly")][:1]
+    if not words:
+        return False
+    for lemma in lemmas(words[0]).get("VERB", ()):
+        forms = verb_inflections(lemma)
+        if words[0] in forms.get("VBN", forms.get("VBD", ())):  # (the table omits a participle like the past)
+            return True
+    return False
 
 
 def _main_subject(clause: str) -> str:
