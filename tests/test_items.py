@@ -507,3 +507,10 @@ def test_a_speakers_own_i_after_the_blank_still_needs_its_speaker() -> None:
     assert not items_from(debian, "that I can remember", "1994")
     hopper = items_from("corpus/heldout3/grace-hopper-wikipedia.txt", "UNIVAC I computer", "1949")
     assert any(i.style == "question" for i in hopper)
+
+
+def test_two_steps_of_one_year_are_both_asked_and_one_restated_is_not() -> None:
+    """"served until 1814" and "headed the Commission ... in 1814" are two steps of one year."""
+    adams = "corpus/tune2/john-quincy-adams-state-dept-bio.txt"
+    assert any(i.style == "question" for i in items_from(adams, "Treaty of Ghent in 1814", "1814"))
+    assert items_from(adams, "Adams served until 1814", "1814")

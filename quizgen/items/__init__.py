@@ -32,7 +32,7 @@ _LEAD_CHARS = 1200  # about the first 200 words
 _BASE_SCORE = {
     "acronym": 0.9, "founding": 0.9, "bio": 0.85, "money": 0.85, "percent": 0.75, "percent-range": 0.7, "count": 0.6, "duration": 0.6,
     "number": 0.55, "month-day-year": 0.85, "day-month-year": 0.85, "month-year": 0.8, "month-day": 0.75,
-    "day-month": 0.75, "year-range": 0.75, "year": 0.65, "decade": 0.5, "age": 0.45,
+    "day-month": 0.75, "year-range": 0.75, "date-range": 0.75, "year": 0.65, "decade": 0.5, "age": 0.45,
 }
 
 
@@ -191,6 +191,11 @@ def _restated_key(fact: Fact) -> str:
     return f"amount|{fact.value.split()[0]}|{fact.rule if fact.rule in ('money', 'percent') else ''}"
 
 
+def _plain_key(fact: Fact) -> tuple[str, ...]:
+    """A bio step's date alone, under which any other step of that date with a name in common is the same."""
+    return (f"bio|{fact.subject}|{fact.value}",) if fact.kind == "bio" else ()
+
+
 def _percent(fact: Fact) -> Decimal:
     try:
         return Decimal(fact.value.split()[0])
@@ -332,7 +337,9 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
     for fact, score in ranked:
         # The same fact stated twice ("$70 billion" in two paragraphs) is asked once,
         # from the first statement that makes a usable item.
-        same = (fact.kind, fact.value, fact.subject)
+        same = (fact.kind, fact.value, fact.subject, fact.detail if fact.kind == "bio" else "")
+        # (one person's two steps in one year, "served until 1814" and "headed the Commission ... in
+        # 1814", are two facts: a bio fact's step word tells them apart)
         if same in asked and fact.kind != "date" and (fact.kind != "amount" or fact.subject):
             continue  # (two budget lines can both be "$2.3 billion": sums of money are never merged;
             # two events can share a year: a date restated is found by the names around it, below)
@@ -359,8 +366,8 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
         if life_fact is not None and fact.start > life_fact.end and _OTHERS_LIFE.search(
                 document.text, max(fact.sentence_start, fact.start - 40), fact.start) and "/" in fact.value:
             continue  # "his father, Julius Mathison Turing (1873–1947)": somebody else's life span
-        if any(names & earlier for earlier in dated.get(key_restated, ())):
-            continue
+        if any(names & earlier for key in (key_restated, *_plain_key(fact)) for earlier in dated.get(key, ())):
+            continue  # (a step said twice in other words, "joined X in 1949", "became an employee of X" in 1949)
         count_before = len(items)
         key = fact_key(document, fact)
         seen_keys[key] = seen_keys.get(key, 0) + 1
@@ -436,7 +443,8 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
                        section=section, score=score, tags=tags)
         if len(items) > count_before:
             asked.add(same)
-            dated.setdefault(_restated_key(fact), []).append(names)
+            for key in (_restated_key(fact), *_plain_key(fact)):
+                dated.setdefault(key, []).append(names)
     if "order" in wanted:  # one timeline per person profiled, after the items on single facts
         best = max((s for _, s in ranked), default=0.0)
         for person, own in steps_of.items():
