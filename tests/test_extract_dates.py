@@ -12,6 +12,12 @@ import pytest
 from helpers import assert_spans_hold, dates_of
 
 MUST_MATCH = [
+    # corpus/tune2/john-quincy-adams-state-dept-bio.txt: "from A, until B" is one period
+    pytest.param(
+        "He served from September 22, 1817, until March 3, 1825.",
+        [("September 22, 1817, until March 3, 1825", "1817-09-22/1825-03-03")],
+        id="from-full-date-comma-until",
+    ),
     # seeds/kazakhstan-security-council-interview.txt
     pytest.param(
         "The Collective Security Treaty Organisation was established on the basis of the Collective Security "

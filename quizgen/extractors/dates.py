@@ -174,7 +174,7 @@ def find_dates(document: Document, sentences: Sequence[Sentence]) -> list[Fact]:
 # Two dates joined into one period: "from April 1996 until December 1997",
 # "(November 1994 to November 1995)", "between 1995 and 2017". Asking for one end
 # alone would be half an answer.
-_RANGE_LINK = re.compile(r"\s*(?:to|until|till|through|thru|and|[-–—])\s*")
+_RANGE_LINK = re.compile(r",?\s*(?:to|until|till|through|thru|and|[-–—])\s*")
 _RANGE_OPEN = re.compile(r"(?:\b(?:[Ff]rom|[Bb]etween)\s+|\()$")
 
 
@@ -184,7 +184,9 @@ def _join_ranges(text: str, facts: list[Fact]) -> list[Fact]:
         if not link or second.sentence_start != first.sentence_start:
             return None
         opener = _RANGE_OPEN.search(text, max(first.sentence_start, first.start - 10), first.start)
-        word = link.group().strip()
+        word = link.group().strip(" ,\n\t")
+        if "," in link.group() and not opener:
+            return None  # "in May 1990, to ...": a comma links only after "from" ("from September 22, 1817, until ...")
         full_dates = len(first.value) == len(second.value) == 10  # "7 November 1867 – 4 July 1934"
         if not (opener or word in ("to", "until", "till", "through", "thru")
                 or (full_dates and word in ("-", "–", "—"))):
