@@ -221,6 +221,11 @@ SOCIAL_NETWORKS = ("Twitter", "Facebook", "Instagram", "Telegram", "YouTube", "T
 TIME_UNITS = frozenset("second seconds minute minutes hour hours day days week weeks month months "
                        "year years decade decades century centuries".split())
 
+# Units of measure: a number before one is a measure ("the 1500 metres", "5000 m"), never a year.
+MEASURE_UNITS = frozenset("m km cm mm metres meters metre meter kilometres kilometers kilometre kilometer miles mile "
+                          "feet foot ft yards yard inches kg g lb lbs kilograms grams pounds tons tonnes tonne mph "
+                          "km/h hectares acres litres liters gallons barrels MW GW kW watts volts".split())
+
 # Words that mark a capitalised phrase as an organisation or place, not a person.
 ORG_WORDS = frozenset(
     "Organisation Organization Council Ministry Bank Institute University Committee Centre Center "

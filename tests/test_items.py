@@ -514,3 +514,15 @@ def test_two_steps_of_one_year_are_both_asked_and_one_restated_is_not() -> None:
     adams = "corpus/tune2/john-quincy-adams-state-dept-bio.txt"
     assert any(i.style == "question" for i in items_from(adams, "Treaty of Ghent in 1814", "1814"))
     assert items_from(adams, "Adams served until 1814", "1814")
+
+
+NURMI = "corpus/tune2/paavo-nurmi-wikipedia.txt"
+
+
+def test_a_distance_is_no_year_and_a_leading_participle_keeps_its_date() -> None:
+    """"between 1500 metres and 20 kilometres" holds no year; "Struggling ... after his U.S. tour in 1925, Nurmi
+    found ..." dates the tour, so no "In what year" question about what Nurmi found."""
+    assert not [i for i in items_of(NURMI) if i.answer == "1500"]
+    tour = items_from(NURMI, "Struggling with injuries", "1925")
+    assert tour and not [i for i in tour if i.question.startswith("In what year")]
+    assert not [i for i in items_of(NURMI) if i.question.endswith(" between?")]

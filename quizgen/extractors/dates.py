@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..data import MONTH_NUMBER, MONTHS, or_regex
+from ..data import MEASURE_UNITS, MONTH_NUMBER, MONTHS, or_regex
 from ..models import Document, Fact, Sentence, trusted
 from ._spans import SentenceIndex, filter_spans, join_pairs, scan
 
@@ -20,6 +20,7 @@ __all__ = ["find_dates", "DATE_PATTERN"]
 _MONTH = or_regex(MONTHS)
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
+_UNITS = or_regex(MEASURE_UNITS)  # "the 1500 metres": a distance, not a year
 _DASH = r"\s*[-–—]\s*"
 
 DATE_PATTERN = re.compile(
@@ -54,7 +55,7 @@ DATE_PATTERN = re.compile(
         \b(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[\s-])?(?P<y7>1[0-9]{{2}}0|20[0-9]0)'?s\b
     )
     |(?P<year>                                  # 1986, late 1891: kept only in a year's context
-        (?<![$€£¥0-9.,])\b(?:(?P<ypart>[Ee]arly|[Mm]id|[Ll]ate)[\s-])?(?P<y8>{_YEAR})\b(?![0-9%]|[.,][0-9]|\s*(?:per\s*cent|percent))
+        (?<![$€£¥0-9.,])\b(?:(?P<ypart>[Ee]arly|[Mm]id|[Ll]ate)[\s-])?(?P<y8>{_YEAR})\b(?![0-9%]|[.,][0-9]|\s*(?:per\s*cent|percent)|\s*(?:{_UNITS})\b)
     )
     """,
     re.VERBOSE,

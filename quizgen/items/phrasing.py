@@ -643,6 +643,8 @@ def _date_question(clause: Clause, fact: Fact) -> str | None:
     head = before[: len(before) - len(prep)]
     m = re.match(r"^(?P<conj>When|Once|After|Before|Until|While|Although|Though|Because|Since|As|If)\s+(?P<rest>.+)$",
                  head.strip())
+    if re.match(r"^(?!During\b)[A-Z][a-z]+ing\b", head.strip()) and after.lstrip().startswith(","):
+        return None  # "Struggling with injuries after his U.S. tour in 1925, Nurmi found ...": the date is the tour's
     if m:
         # "When the Korean War broke out in 1950, however, he enlisted": the date is the war's.
         if not after.lstrip().startswith(",") or m.group("conj") not in ("When", "Once"):
@@ -762,7 +764,7 @@ def _amount_question(clause: Clause, fact: Fact) -> str | None:
     return _finish(_trim_tail(question))  # (", less than Budget and MSR projections" is no part of it)
 
 
-_DANGLING_END = re.compile(r"\b(?:including|and|or|of|in|on|at|to|for|with|by|from|the|a|an|such\s+as|another|"
+_DANGLING_END = re.compile(r"\b(?:including|and|or|of|in|on|at|to|for|with|by|from|between|the|a|an|such\s+as|another|"
                            r"as\s+well\s+as|than|versus|compared\s+to|FY|approximately|about|around|nearly|"
                            r"roughly|some)\?$")
 _YEAR_IN_TEXT = re.compile(r"(?<![0-9])(?:1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])")
