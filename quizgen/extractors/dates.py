@@ -160,6 +160,8 @@ def find_dates(document: Document, sentences: Sequence[Sentence]) -> list[Fact]:
         start, end = m.start(), m.end()
         if rule == "year" and not m.group("ypart") and not _is_year_context(text, start, sentence):
             continue
+        if text[start - 1 : start] == "/" and _MONTH_SLASH.search(text, max(sentence.start, start - 12), start):
+            continue  # "February/March 1973": one end of a span written with a slash, half an answer
         if _AS_OF.search(text, max(sentence.start, start - 8), start):
             continue  # "as of March 2024": when a figure was true, not when something happened
         if rule == "year" and _FIGURE_YEAR.search(text, max(sentence.start, start - 16), start):
@@ -171,6 +173,8 @@ def find_dates(document: Document, sentences: Sequence[Sentence]) -> list[Fact]:
         )
     return _join_ranges(text, filter_spans(facts))
 
+
+_MONTH_SLASH = re.compile(rf"\b{or_regex(MONTHS)}\.?/$")
 
 # Two dates joined into one period: "from April 1996 until December 1997",
 # "(November 1994 to November 1995)", "between 1995 and 2017". Asking for one end

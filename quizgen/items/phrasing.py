@@ -672,6 +672,8 @@ def _date_question(clause: Clause, fact: Fact) -> str | None:
         return None  # the date belongs to a later phrase, not to the main verb
     if _trim_tail(head) != head.rstrip(" .,;:!?"):
         return None  # "X was a duty and was scheduled to report in April 2006": the date is the second verb's
+    if _inner_clause(_move_adverbial(head.strip())[1]):
+        return None  # "... resulted in cuts before it was superseded by the WTO in 1995": the date is the WTO's
     parts = _split_subject_verb(core)
     if parts and parts[1].lower() in ("is", "are") and not _PARTICIPLE_NEXT.match(parts[3]):
         return None  # "The recovery is largely due to the ban on DDT in 1972": the date is the ban's
@@ -683,6 +685,22 @@ def _date_question(clause: Clause, fact: Fact) -> str | None:
 
 # After "is"/"are": a participle or "to" makes the date the verb's ("is scheduled to launch in 2026").
 _PARTICIPLE_NEXT = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|wn|ne|ng|lt|nt|pt|ld|ught)\b|to\b|set\b|put\b|held\b)")
+
+
+_SUBORDINATOR = re.compile(r"\b(?:before|after|when|until|while|because|although|whereas|once|where|which|who|whom|"
+                           r"that)\s+((?:[\w'’-]+\s+){0,5}[\w'’-]+)")
+
+
+def _inner_clause(head: str) -> bool:
+    """Whether a finite clause opens between the main verb and the date: "... before it was superseded"."""
+    parts = _split_subject_verb(head)
+    if parts is None:
+        return False
+    rest = parts[3]
+    for m in _SUBORDINATOR.finditer(rest):
+        if any(w in _AUX or _is_finite_past(w) or _is_present_3rd(w) for w in m.group(1).split()):
+            return True
+    return False
 
 
 def _participle_next(rest: str) -> bool:
