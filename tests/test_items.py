@@ -537,3 +537,10 @@ def test_no_date_question_when_the_date_is_an_inner_clauses() -> None:
 def test_the_age_of_average_is_no_age() -> None:
     """"triple the rate of an average two-year span" holds no age."""
     assert not [i for i in items_of("corpus/tune2/osc-fy2017-results.txt") if i.rule == "age"]
+
+
+def test_a_phrase_left_leading_after_the_date_moves_to_the_end() -> None:
+    """"On Feb. 28, 1991, following six weeks of air attacks ..., President George H.W. Bush declared ..."."""
+    found = items_from("corpus/tune2/af-desert-storm-25-years.txt", "declared a cessation", "Feb. 28, 1991")
+    assert "On what date did President George H.W. Bush declare a cessation of operations following six weeks " \
+           "of air attacks and 100 hours of a ground campaign?" in {i.question for i in found}

@@ -584,7 +584,8 @@ def _move_adverbial(clause: str) -> tuple[str, str]:
     m = _DISCOURSE.match(clause)
     if m:
         return "", clause[m.end() :]
-    m = re.match(r"^(?P<adv>(?:As|In|On|During|For|After|Before|At|Over|Under|Within|Through)\s[^,]{2,80}),\s+", clause)
+    m = re.match(r"^(?P<adv>(?:As|In|On|During|For|After|Before|At|Over|Under|Within|Through|[Ff]ollowing|[Dd]espite)"
+                 r"\s[^,]{2,80}),\s+", clause)  # (lower case where a date went before it: "On X, following ...")
     if m and not any(w.lower() in _AUX for w in m.group("adv").split()):
         adv = m.group("adv")
         return adv[0].lower() + adv[1:], clause[m.end() :]
