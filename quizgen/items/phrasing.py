@@ -56,6 +56,11 @@ _UNRESOLVED_START = re.compile(
     r"The\s+organization|The\s+company|The\s+council|The\s+first\s+one|The\s+second\s+one|Another"
     r"|Version\s+[0-9]|Release\s+[0-9])\b"  # "Version 1.0 was released": of what?
 )
+# "In 2011, it was Canada's highest-circulation newspaper": "it" after an opening phrase is as unresolved.
+_IT_AFTER_OPENING = re.compile(
+    r"^[A-Z][^,]{0,60},\s+(?:it|they|this)\s+"
+    r"(?!(?:became|becomes|was|is|seemed|appeared)\s+(?:clear|apparent|evident|obvious|necessary|possible|impossible|"
+    r"likely|unlikely|decided|agreed|announced|time)\b)[a-z]")  # (not "By 1996, it became clear that ...")
 _DEMONSTRATIVE = re.compile(r"^(?:such|this|these|those|that|it|they|its|their)\b", re.IGNORECASE)
 _PREPOSITION = re.compile(
     r"(?P<prep>\b(?:in|on|since|by|during|from|until|till|at|of|between|around|before|after|as\s+of)\s+"
@@ -288,7 +293,8 @@ def _needs_context(text: str, a_start: int, subject: str, profiled: str = "") ->
     """
     # The words before the blank, and the few right after it ("In _____, such exercises were held").
     head = text[:a_start] + " _ " + text[a_start:][:40]
-    if _UNRESOLVED_START.match(text) or _FIRST_PERSON.search(text[:a_start]) or _SINGULAR_SPEAKER.search(text):
+    if (_UNRESOLVED_START.match(text) or _IT_AFTER_OPENING.match(head) or _FIRST_PERSON.search(text[:a_start])
+            or _SINGULAR_SPEAKER.search(text)):
         return True  # "I uploaded 50 packages", "our citizens": whose words is not said
     if re.search(r"\b[Tt]he\s+same\s+[a-z]+", text) and not re.search(r"\b[Tt]he\s+same\s+[a-z]+\s+as\b", text):
         return True  # "the youngest trainer in the same organization": the one named before
