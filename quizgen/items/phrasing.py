@@ -248,6 +248,8 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
         return None
     if len(before.split()) > 50 or "?" in before:
         return None
+    if _SINGULAR_SPEAKER.search(before) or before.count("“") != before.count("”") or before.count('"') % 2:
+        return None  # the end of somebody's quotation ("... The smartest man I ever saw.\""): no context
     return Clause(f"{before} {d.text}", d.a_start + len(before) + 1, d.a_end + len(before) + 1,
                   subject=subject, context=True)
 
