@@ -554,3 +554,10 @@ def test_it_after_an_opening_phrase_gets_the_sentence_before_and_death_ends_a_pe
     assert found and all(i.question.startswith("The Toronto Star is a Canadian") for i in found)
     assert items_from(star, "editor from 1899", "1899 until his death in 1948")
     assert items_from("corpus/tune/postgresql-history.txt", "it became clear", "1996")
+
+
+def test_the_end_of_a_quotation_is_no_context() -> None:
+    """"... The smartest man I ever saw." Harry McPherson reiterated this admiration in 1988": the sentences before
+    are the tail of a quotation, which cannot say what "this admiration" is."""
+    found = [i for i in items_of(MCPHERSON) if "reiterated this admiration" in i.source.sentence]
+    assert not [i for i in found if "smartest man I ever saw" in i.question]
