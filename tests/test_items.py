@@ -561,3 +561,12 @@ def test_the_end_of_a_quotation_is_no_context() -> None:
     are the tail of a quotation, which cannot say what "this admiration" is."""
     found = [i for i in items_of(MCPHERSON) if "reiterated this admiration" in i.source.sentence]
     assert not [i for i in found if "smartest man I ever saw" in i.question]
+
+
+def test_the_authors_we_stands_and_a_quoted_we_does_not() -> None:
+    """A floor statement's "We would include funding to provide up to $50 billion ..." has one speaker, its author;
+    "“Crew-8 now marks 50 people who we have successfully flown ...,” said ..." is whoever is quoted."""
+    holt = items_from("corpus/heldout6/holt-fy2009-budget-resolution.txt", "We would include funding",
+                      "up to $50 billion")
+    assert [i for i in holt if i.style == "cloze"]
+    assert not items_from("corpus/heldout/nasa-crew8-launch-marshall.txt", "who we have successfully flown", "50")

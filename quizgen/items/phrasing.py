@@ -228,7 +228,10 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
         return None
     if d.text and d.text[0].islower() and d.a_start > 0:
         d.replace(0, 1, d.text[0].upper())
-    needs_context = _needs_context(d.text, d.a_start, subject, profiled) or (
+    if _SINGULAR_SPEAKER.search(d.text):
+        return None  # "For a long time, I could build the kernel in ...": no sentence before says who "I" is
+    quoted = any(q in text[fact.sentence_start : fact.sentence_end] for q in "“”\"")
+    needs_context = _needs_context(d.text, d.a_start, subject, profiled, quoted) or (
         bool(previous) and _names_again(d.text, d.a_start, text[previous[-1][0] : previous[-1][1]]))
     if not needs_context:
         return Clause(d.text, d.a_start, d.a_end, subject=subject)
@@ -286,7 +289,7 @@ def _has_verb(clause: str) -> bool:
     return False
 
 
-def _needs_context(text: str, a_start: int, subject: str, profiled: str = "") -> bool:
+def _needs_context(text: str, a_start: int, subject: str, profiled: str = "", quoted: bool = False) -> bool:
     """Whether words before the answer point back to something the clause does not name.
 
     Only what precedes the blank counts: "... was created to solve these problems"
@@ -295,8 +298,10 @@ def _needs_context(text: str, a_start: int, subject: str, profiled: str = "") ->
     """
     # The words before the blank, and the few right after it ("In _____, such exercises were held").
     head = text[:a_start] + " _ " + text[a_start:][:40]
-    if (_UNRESOLVED_START.match(text) or _IT_AFTER_OPENING.match(head) or _FIRST_PERSON.search(text[:a_start])
-            or _SINGULAR_SPEAKER.search(text)):
+    if (_UNRESOLVED_START.match(text) or _IT_AFTER_OPENING.match(head) or _SINGULAR_SPEAKER.search(text)
+            or any((quoted or _in_quote(text, m.start())) and m.group() != "I" for m in _FIRST_PERSON.finditer(text))):
+        # (the author's own "we", "our budget" in a sentence with no quotation marks has one referent: the
+        # author; a quoted "we" is whoever speaks)
         return True  # "I uploaded 50 packages", "our citizens": whose words is not said
     if re.search(r"\b[Tt]he\s+same\s+[a-z]+", text) and not re.search(r"\b[Tt]he\s+same\s+[a-z]+\s+as\b", text):
         return True  # "the youngest trainer in the same organization": the one named before
