@@ -570,3 +570,9 @@ def test_the_authors_we_stands_and_a_quoted_we_does_not() -> None:
                       "up to $50 billion")
     assert [i for i in holt if i.style == "cloze"]
     assert not items_from("corpus/heldout/nasa-crew8-launch-marshall.txt", "who we have successfully flown", "50")
+
+
+def test_date_options_come_from_the_dates_nearest_the_answer() -> None:
+    """The Korean War's "1950" is offered beside the text's dates nearest it, never its 2008 award."""
+    found = [i for i in items_from(MCPHERSON, "When the Korean War broke out", "1950") if i.style == "choice"]
+    assert found and all("2008" not in i.choices and "1999" not in i.choices for i in found)

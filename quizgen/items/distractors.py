@@ -333,13 +333,24 @@ def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3, stem
         if examined == _MAX_EXAMINED:
             break  # a long book has thousands of years: looking at the first few hundred is enough
         n = _norm(other)
-        if (value not in seen and n not in seen and _consistent(fact.answer, other) and _near(fact.value, value)
+        if (value not in seen and n not in seen and _consistent(fact.answer, other)
+                and (fact.kind != "amount" or _near(fact.value, value))  # (1949 is no "same figure" as 1950)
                 and _same_side(fact.answer, other, stem_years) and _beside(fact.answer, other, pair)
                 and _within(other, years)):
             seen.update((value, n))
             from_doc.append(other)
             if len(from_doc) >= 50:
                 break  # plenty to choose from; a 10 MB source should not make this quadratic
+    if answer_year is not None:
+        # The document's dates nearest the answer's make the harder options: "1947" beside a 1950 war,
+        # not "2008", which a student rules out without having learnt anything.
+        target = int(answer_year.group())
+
+        def distance(option: str) -> int:
+            y = _YEAR.search(option)
+            return abs(int(y.group()) - target) if y else 10_000
+
+        from_doc = sorted(from_doc, key=distance)[: count * 2]  # (a stable sort: ties keep document order)
     rng.shuffle(from_doc)
     chosen = from_doc[:count]
     if len(chosen) < count:
