@@ -576,3 +576,9 @@ def test_date_options_come_from_the_dates_nearest_the_answer() -> None:
     """The Korean War's "1950" is offered beside the text's dates nearest it, never its 2008 award."""
     found = [i for i in items_from(MCPHERSON, "When the Korean War broke out", "1950") if i.style == "choice"]
     assert found and all("2008" not in i.choices and "1999" not in i.choices for i in found)
+
+
+def test_a_quoted_books_our_in_a_profile_is_not_the_authors() -> None:
+    """McPherson's profile quotes his book ("Our apprehension of ..."): a profile's own voice is not "we"."""
+    assert not [i for i in items_of(MCPHERSON) if re.search(r"\bOur apprehension\b", i.question)
+                and i.question.index("Our apprehension") < i.question.index("_____")]
