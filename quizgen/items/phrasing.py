@@ -233,8 +233,11 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
     # A "we" is the author's own only where the document speaks in the first person from its opening
     # (a statement, a guide); in a profile or a report, "our" is a quoted book's or speaker's.
     quoted = any(q in text[fact.sentence_start : fact.sentence_end] for q in "“”\"")
-    voice = _speaks_first_person(text)
-    needs_context = _needs_context(d.text, d.a_start, subject, profiled, quoted, voice) or (
+    voice = not profiled and _speaks_first_person(text)  # (a profile's own voice is never "we")
+    if any(m.group() != "I" and (quoted or _in_quote(d.text, m.start()) or (not voice and m.start() < d.a_start))
+           for m in _FIRST_PERSON.finditer(d.text)):
+        return None  # "Our apprehension ... was the same in 1963": a quoted "we", which no sentence before names
+    needs_context = _needs_context(d.text, d.a_start, subject, profiled) or (
         bool(previous) and _names_again(d.text, d.a_start, text[previous[-1][0] : previous[-1][1]]))
     if not needs_context:
         return Clause(d.text, d.a_start, d.a_end, subject=subject)
@@ -294,13 +297,12 @@ def _has_verb(clause: str) -> bool:
 
 @lru_cache(maxsize=4)
 def _speaks_first_person(text: str) -> bool:
-    """Whether a document's own voice is "I"/"we": a first person outside quotation marks in its first 2,000 characters."""
+    """Whether a document's own voice is "we": "we", "our" or "us" outside quotation marks in its first 2,000 characters."""
     opening = text[:2000]
-    return any(not _in_quote(opening, m.start()) for m in _FIRST_PERSON.finditer(opening))
+    return any(not _in_quote(opening, m.start()) for m in _FIRST_PERSON.finditer(opening) if m.group() != "I")
 
 
-def _needs_context(text: str, a_start: int, subject: str, profiled: str = "", quoted: bool = False,
-                   voice: bool = False) -> bool:
+def _needs_context(text: str, a_start: int, subject: str, profiled: str = "") -> bool:
     """Whether words before the answer point back to something the clause does not name.
 
     Only what precedes the blank counts: "... was created to solve these problems"
@@ -309,9 +311,7 @@ def _needs_context(text: str, a_start: int, subject: str, profiled: str = "", qu
     """
     # The words before the blank, and the few right after it ("In _____, such exercises were held").
     head = text[:a_start] + " _ " + text[a_start:][:40]
-    if (_UNRESOLVED_START.match(text) or _IT_AFTER_OPENING.match(head) or _SINGULAR_SPEAKER.search(text)
-            or any(m.group() != "I" and (quoted or _in_quote(text, m.start()) or (not voice and m.start() < a_start))
-                   for m in _FIRST_PERSON.finditer(text))):
+    if _UNRESOLVED_START.match(text) or _IT_AFTER_OPENING.match(head) or _SINGULAR_SPEAKER.search(text):
         # (the author's own "we", "our budget" in a sentence with no quotation marks has one referent: the
         # author; a quoted "we" is whoever speaks)
         return True  # "I uploaded 50 packages", "our citizens": whose words is not said
