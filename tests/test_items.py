@@ -582,3 +582,13 @@ def test_a_quoted_books_our_in_a_profile_is_not_the_authors() -> None:
     """McPherson's profile quotes his book ("Our apprehension of ..."): a profile's own voice is not "we"."""
     assert not [i for i in items_of(MCPHERSON) if re.search(r"\bOur apprehension\b", i.question)
                 and i.question.index("Our apprehension") < i.question.index("_____")]
+
+
+def test_a_period_between_its_neighbours_is_no_item_and_options_keep_the_stems_year() -> None:
+    """"assistant general counsel (1956–1959), associate counsel (1959–1961) and general counsel (1961–1963)": the
+    middle one is given by its neighbours. "In 2011, ... between 2007 and 2011": no option ends after 2011."""
+    assert not [i for i in items_of(MCPHERSON) if i.answer == "1959–1961"]
+    star = [i for i in items_from("corpus/heldout6/toronto-star-wikipedia.txt", "decline in readership",
+                                  "2007 and 2011") if i.style == "choice"]
+    for item in star:
+        assert all(int(y) <= 2011 for option in item.choices for y in re.findall(r"[0-9]{4}", option))

@@ -255,11 +255,12 @@ def _same_side(answer: str, option: str, stem_years: Sequence[int]) -> bool:
 
     "a bachelor's degree in ___ and a master's degree in 1968": an option after 1968 is ruled out.
     """
-    a, o = _YEAR.search(answer), _YEAR.search(option)
-    if not stem_years or a is None or o is None:
+    if not stem_years:
         return True
-    ay, oy = int(a.group()), int(o.group())
-    return all((ay > y) == (oy > y) and (ay < y) == (oy < y) for y in stem_years)
+    # Each year of the option against the answer's in the same place: "2007 and 2011" under "In 2011, ...
+    # between _____" rules out "2010 and 2014" by its second year.
+    pairs = list(zip((int(y) for y in _YEAR.findall(answer)), (int(y) for y in _YEAR.findall(option))))
+    return all((ay > y) == (oy > y) and (ay < y) == (oy < y) for ay, oy in pairs for y in stem_years)
 
 
 _SCALED = re.compile(r"([0-9][0-9,]*(?:\.[0-9]+)?)\s*(thousand|million|billion|trillion)?", re.IGNORECASE)

@@ -413,7 +413,12 @@ def _core(text: str) -> str:
 def gives_away(answer: str, text: str) -> bool:
     """Whether `text` still shows the answer (or its number: "500" inside "2,500" reads as a hint too)."""
     core = _core(answer)
-    return bool(core) and core in _core(text)
+    if core and core in _core(text):
+        return True
+    # A period whose two ends the rest states ("(1956–1959), associate counsel (_____) and general counsel
+    # (1961–1963)"): its neighbours give it away.
+    years = _YEAR_IN_TEXT.findall(answer)
+    return len(years) >= 2 and all(re.search(rf"(?<![0-9]){y}(?![0-9])", text) for y in years)
 
 
 def cloze_text(clause: Clause) -> str | None:
