@@ -592,3 +592,12 @@ def test_a_period_between_its_neighbours_is_no_item_and_options_keep_the_stems_y
                                   "2007 and 2011") if i.style == "choice"]
     for item in star:
         assert all(int(y) <= 2011 for option in item.choices for y in re.findall(r"[0-9]{4}", option))
+
+
+def test_a_name_that_is_also_a_word_keeps_its_capital_and_a_second_clause_is_cut() -> None:
+    """"In 1995, Young bought Ewing's business, and the two merged ..., with Young serving as ...": "Young" is a name;
+    "In September 2002, the logo was changed, and "The" was dropped ...": the question asks the first clause."""
+    red_hat = items_from("corpus/heldout3/red-hat-wikipedia.txt", "Young bought Ewing", "1995")
+    assert "In what year did Young buy Ewing's business?" in {i.question for i in red_hat}
+    star = items_from("corpus/heldout6/toronto-star-wikipedia.txt", "the logo was changed", "September 2002")
+    assert "In what month and year was the logo changed?" in {i.question for i in star}

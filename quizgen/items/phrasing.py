@@ -547,16 +547,21 @@ def _invert(wh: str, clause: str) -> str | None:
     if rest.startswith(","):
         return None  # "A research institute created [in 2009], the ECSAT, is at Harwell": a participle
     # "had an operational link-loader" is a possession: "did X have", not "had X"
-    body = _inverted(subject, verb, kind, possession=not _participle_next(rest))
+    first = subject.split()[0]
+    named = bool(re.search(rf"(?<!^)\b{re.escape(first)}\b", clause[len(subject):]))  # "Young ..., with Young serving"
+    body = _inverted(subject, verb, kind, possession=not _participle_next(rest), named=named)
     trimmed = _trim_tail(rest)
     if rest.strip(" .") and not trimmed and verb not in _AUX:
         return None  # "procured and allocated 21,000 MRAPs": the object belongs to both verbs
     return _finish(f"{wh} {body} {trimmed}") if body else None
 
 
-def _inverted(subject: str, verb: str, kind: str, possession: bool = False) -> str | None:
-    """Subject and verb in question order: "was X", "did X host", "does X have"; None without a lemma."""
-    subject = _decap(subject)
+def _inverted(subject: str, verb: str, kind: str, possession: bool = False, named: bool = False) -> str | None:
+    """Subject and verb in question order: "was X", "did X host", "does X have"; None without a lemma.
+
+    `named`: the subject's first word is capitalised again later in the clause, so it is a name ("Young").
+    """
+    subject = subject if named else _decap(subject)
     if kind == "aux" and possession and verb.lower() in _POSSESSION:
         return f"{_POSSESSION[verb.lower()]} {subject} have"  # "has 2,500 hours" -> "does X have"
     if kind == "aux":
@@ -579,7 +584,15 @@ def _trim_tail(rest: str) -> str:
         if verb is None or verb in _AUX or _is_finite_past(verb):  # "... elected and is our leader"
             rest = rest[: m.start()]
             break
+    for m in _AND_CLAUSE.finditer(rest):  # ", and "The" was dropped from the papers": a clause of its own
+        words = re.findall(r"[A-Za-z]+", m.group("next"))[1:4]
+        if any(w in _AUX or _is_finite_past(w) for w in words):
+            rest = rest[: m.start()]
+            break
     return rest.rstrip(" .,;:!?")
+
+
+_AND_CLAUSE = re.compile(r",\s+and\s+(?P<next>(?:\S+\s+){1,3}\S+)")
 
 
 def _decap(phrase: str) -> str:
