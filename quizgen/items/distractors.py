@@ -54,7 +54,11 @@ def _written_form(answer: str) -> str:
 def _date_shape(fact: Fact) -> str:
     value = fact.value
     if "/" in value:
-        return "range" if len(value) == 9 else "day-range"
+        if value.startswith("--"):
+            return "day-range"  # "Sept. 25 through Oct. 8": no year to shift, so its months change
+        # "1963 to 1964", "August 1964-August 1965", "September 22, 1817, until March 3, 1825": options shift
+        # both ends' years, keeping the answer's length and months
+        return {9: "range", 15: "month-range", 21: "date-range"}.get(len(value), "other-range")
     if value.endswith("s"):
         return "decade"
     if value.startswith("--"):
