@@ -601,3 +601,10 @@ def test_a_name_that_is_also_a_word_keeps_its_capital_and_a_second_clause_is_cut
     assert "In what year did Young buy Ewing's business?" in {i.question for i in red_hat}
     star = items_from("corpus/heldout6/toronto-star-wikipedia.txt", "the logo was changed", "September 2002")
     assert "In what month and year was the logo changed?" in {i.question for i in star}
+
+
+def test_a_full_birth_or_death_date_said_again_is_asked_once() -> None:
+    """The opening's "(August 22, 1929 – February 16, 2012)" is asked; "McPherson died February 16, 2012, in
+    Bethesda" restates it."""
+    assert not items_from(MCPHERSON, "died February 16, 2012, in Bethesda", "February 16, 2012")
+    assert items_from(MCPHERSON, "Harry Cummings McPherson, Jr.", "August 22, 1929 – February 16, 2012")

@@ -175,9 +175,8 @@ def _restates_life(text: str, fact: Fact, life: Fact) -> bool:
     if fact.kind not in ("date", "bio") or "/" in fact.value:
         return False
     born, died = life.value.split("/")
-    # (A full date said again, "born in Warsaw ... on 7 November 1867", is asked again: its sentence
-    # tells more than the opening's parenthesis.)
-    return len(born) > 4 and fact.value in (born[:4], died[:4]) and bool(
+    # (a full date said again, "died February 16, 2012, in Bethesda", as well: readers count it the same fact)
+    return len(born) > 4 and fact.value in (born, died, born[:4], died[:4]) and bool(
         _BIRTH_DEATH.search(text, fact.sentence_start, fact.sentence_end))
 
 
