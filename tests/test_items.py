@@ -608,3 +608,21 @@ def test_a_full_birth_or_death_date_said_again_is_asked_once() -> None:
     Bethesda" restates it."""
     assert not items_from(MCPHERSON, "died February 16, 2012, in Bethesda", "February 16, 2012")
     assert items_from(MCPHERSON, "Harry Cummings McPherson, Jr.", "August 22, 1929 – February 16, 2012")
+
+
+def test_options_the_world_or_the_stem_rules_out_are_not_offered() -> None:
+    """Olympic years are four apart; "By _____, officials began ..." takes only earlier options; "less than two
+    hours" takes only smaller ones; a made-up race distance ("12,500 m") is no event; "six kilometres (four
+    miles)" gives either figure away; "Out of these, 241 involved ..." needs the sentence that says what "these" are."""
+    for item in items_of(NURMI):
+        if item.style == "choice" and "Olympics" in item.question and item.answer.isdigit():
+            assert all((int(o) - int(item.answer)) % 4 == 0 for o in item.choices), item.choices
+        if item.style == "choice" and re.search(r"_____ m\b", item.question):
+            assert "12,500" not in item.choices and "7,500" not in item.choices
+    assert not [i for i in items_of(NURMI) if i.answer in ("six kilometres", "four miles", "six", "four")
+                and "kilometres" in i.source.sentence]
+    gatt = items_from("corpus/tune2/bretton-woods-gatt-milestone.txt", "officials began preparing", "early 1942")
+    for item in (i for i in gatt if i.style == "choice"):
+        assert all(int(o[-4:]) < 1942 for o in item.choices if o != item.answer)
+    osc = items_from("corpus/tune2/osc-fy2017-results.txt", "Out of these", "241")
+    assert osc and all(not i.question.startswith("Out of these") for i in osc)

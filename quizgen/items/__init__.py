@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
-from ..data import FUNCTION_WORDS, MONTH_NUMBER
+from ..data import FUNCTION_WORDS, MEASURE_UNITS, MONTH_NUMBER, NUMBER_WORDS, or_regex
 from ..extractors.bio import people_of
 from ..models import Document, Fact, Item, Sentence, Source
 from .distractors import Pool, distractors, lookalike_expansions
@@ -117,6 +117,10 @@ _ENUMERATED = re.compile(
     r"|(?![0-9])[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?(?:,\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)*,?\s+and\s+[a-z])"
 )
 
+
+_MEASURE = rf"(?:[0-9][0-9,.]*|{or_regex(NUMBER_WORDS)})\s*(?:{or_regex(MEASURE_UNITS)})\b"
+_MEASURE_CONVERTED = re.compile(rf"\b{_MEASURE}\s*\(\s*(?:about\s+|approx\.?\s+|approximately\s+|~\s*)?{_MEASURE}\s*\)",
+                                re.IGNORECASE)
 
 # Sentences about the coverage of an event rather than the event, and photo captions.
 _PRESS = re.compile(
@@ -406,6 +410,9 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
             continue  # a question in the source (an interviewer's) states no fact
         if _PRESS.search(document.text, fact.sentence_start, fact.sentence_end):
             continue  # "hosted a news conference Feb. 23", "the lander captures an image of ...": no study matter
+        if fact.kind == "amount" and any(m.start() <= fact.start and fact.end <= m.end() for m in _MEASURE_CONVERTED.finditer(
+                document.text, max(fact.sentence_start, fact.start - 60), min(fact.sentence_end, fact.end + 60))):
+            continue  # "six kilometres (four miles)": either figure gives the other away
         if fact.rule == "count" and _ENUMERATED.match(document.text, fact.end, fact.sentence_end):
             continue  # "three mission specialists, A, B and C": the list that follows counts itself
         if fact.rule == "percent" and any(

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from decimal import Decimal
 
-from ..data import FUNCTION_WORDS, NUMBER_WORDS, QUALIFIERS
+from ..data import FUNCTION_WORDS, MEASURE_UNITS, NUMBER_WORDS, QUALIFIERS, or_regex
 from ..models import Fact
 
 __all__ = ["Pool", "distractors", "lookalike_expansions", "shape"]
@@ -210,13 +210,26 @@ def _first_number(text: str) -> Decimal | None:
     return Decimal(m.group().replace(",", "")) if m else None
 
 
+@lru_cache(maxsize=65536)
+def _first_figure(text: str) -> Decimal | None:
+    """The first number of `text`, in digits or in words ("less than five hours")."""
+    found = _first_number(text)
+    if found is not None:
+        return found
+    word = _NUMBER_WORD.search(text)
+    return Decimal(NUMBER_WORDS[word.group().lower()]) if word else None
+
+
+_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
 def _consistent(answer: str, option: str) -> bool:
     """Whether `option` is surely false when `answer` is true.
 
     "more than 200" is true, so "more than 100" is true as well: wrong options of
     a lower bound must lie above it, of an upper bound below it.
     """
-    a, o = _first_number(answer), _first_number(option)
+    a, o = _first_figure(answer), _first_figure(option)
     if a is None or o is None:
         return True
     if _AT_LEAST.match(answer):
@@ -318,6 +331,12 @@ def _within(option: str, years: tuple[int, int] | None) -> bool:
     return years is None or y is None or years[0] <= int(y.group()) <= years[1]
 
 
+_GAMES = re.compile(r"_____\s+(?:Summer\s+|Winter\s+)?(?:Olympics|Olympic\s+Games|Paralympics|World\s+Cup)\b"
+                    r"|(?:_____|\bwhat\s+year\b)[^.?]*\bat\s+the\s+(?:Summer|Winter)\s+(?:Olympics|Olympic\s+Games|Games)\b")
+_BY_DEADLINE = re.compile(r"(?:^|[^\w])[Bb]y\s+(?:early\s+|late\s+|mid-?)?_____|^By what\b")
+_MEASURED = re.compile(rf"_____\s*(?:{or_regex(MEASURE_UNITS)})\b")
+
+
 def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3, stem: str = "",
                 years: tuple[int, int] | None = None) -> list[str]:
     """`count` wrong options for `fact`, or fewer if none of the right shape can be had.
@@ -356,10 +375,28 @@ def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3, stem
             return abs(int(y.group()) - target) if y else 10_000
 
         from_doc = sorted(from_doc, key=distance)[: count * 2]  # (a stable sort: ties keep document order)
+    # "at the _____ Summer Olympics": every option is a year of the Games, four apart from the answer;
+    # "By _____, officials began ...": a later date would be true as well, so options lie before it.
+    games = _GAMES.search(stem) and answer_year is not None and fact.value.isdigit()
+    by = _BY_DEADLINE.search(stem) and answer_year is not None
+    if games or by:
+        target = int(answer_year.group())
+        from_doc = [o for o in from_doc if (y := _YEAR.search(o)) and (
+            (not games or (int(y.group()) - target) % 4 == 0) and (not by or int(y.group()) < target))]
     rng.shuffle(from_doc)
     chosen = from_doc[:count]
     if len(chosen) < count:
-        for option in _made_up(fact, rng):
+        if games:
+            made_up = [_shift_years(fact.answer, step) or "" for step in (-4, 4, -8, 8, -12)]
+        elif fact.kind == "amount" and _MEASURED.search(stem):
+            made_up = []  # "the _____ m": made-up distances (12,500 m) are no events; only the text's own will do
+        else:
+            made_up = _made_up(fact, rng)
+        if by:
+            made_up = [o for o in made_up if (y := _YEAR.search(o)) and int(y.group()) < int(answer_year.group())]
+        for option in made_up:
+            if not option:
+                continue
             n = _norm(option)
             if (n in seen or not _consistent(fact.answer, option) or not _same_side(fact.answer, option, stem_years)
                     or not _beside(fact.answer, option, pair) or not _within(option, years)):

@@ -107,6 +107,7 @@ _FIRST_PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # names it, "such exercises" or "the organisation" could mean several things.
 _ANAPHOR = re.compile(
     r"\b(?:[Ss]uch|[Tt]hese|[Tt]hose|[Tt]he\s+latter|[Tt]he\s+former|[Tt]he\s+same)\s+[a-z]"
+    r"|\b(?:[Oo]f|[Aa]mong|[Oo]ut\s+of|[Oo]ne\s+of|[Mm]any\s+of|[Mm]ost\s+of|[Ss]ome\s+of)\s+(?:these|those|them)\b"
     r"|\b(?:While|When|Once)\s+there\b"
     r"|\b[Tt]his\s+(?!end\b|purpose\b|regard\b|way\b|reason\b|year\b|time\b|week\b|month\b|century\b)[a-z]"
     r"|\b[Tt]he\s+(?:organi[sz]ation|mission|visit|programme|program|project|council|"
