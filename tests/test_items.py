@@ -626,3 +626,13 @@ def test_options_the_world_or_the_stem_rules_out_are_not_offered() -> None:
         assert all(int(o[-4:]) < 1942 for o in item.choices if o != item.answer)
     osc = items_from("corpus/tune2/osc-fy2017-results.txt", "Out of these", "241")
     assert osc and all(not i.question.startswith("Out of these") for i in osc)
+
+
+def test_a_step_keeps_what_made_it_one_and_served_from_needs_the_office() -> None:
+    """"became the first runner | to hold simultaneous world records": the step keeps its infinitive; "He served
+    from September 22, 1817, until March 3, 1825": served as what, the sentence before says."""
+    steps = [i for i in items_of(NURMI) if i.rule == "bio-step" and i.answer.startswith("became the first runner")]
+    assert steps and all(i.answer != "became the first runner" for i in steps)
+    adams = items_from("corpus/tune2/john-quincy-adams-state-dept-bio.txt", "He served from September 22",
+                       "September 22, 1817, until March 3, 1825")
+    assert adams and all("Secretary of State" in i.question for i in adams)

@@ -320,6 +320,10 @@ def _needs_context(text: str, a_start: int, subject: str, profiled: str = "") ->
         return True  # "the youngest trainer in the same organization": the one named before
     if profiled and re.search(r"\b[Tt]he\s+(?:company|firm|corporation|agency)\b", head):
         return True  # in a person's profile, "the company" is one of several: which one, the sentence before says
+    if re.match(r"^(?:[A-Z][\w.'’-]*\s+){1,4}served\s+(?:from|until|till|between|through|in|during)\b", text):
+        return True  # "He served from September 22, 1817, until ...": served as what, the sentence before says
+    if re.search(r"\bas\s+much\b(?!\s+as)", text):
+        return True  # "The experience of the 1930s certainly suggested as much": as what?
     if re.search(r"\brespectively\b", text):
         return True  # "Differences were larger ...: $126 billion and $152 billion, respectively": to what?
     for m in _ANAPHOR.finditer(head):

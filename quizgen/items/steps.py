@@ -29,6 +29,9 @@ _OTHER_EVENT = re.compile(r"\b(?:until|till|before|after|when|since|following|up
                           re.IGNORECASE)
 _DATE_PHRASE = re.compile(r"\s+(?:in|on|during|from|at|by|between|since|until|as\s+of)\s*(?:the\s+)?$",
                           re.IGNORECASE)
+# A step ending on "the first/only/youngest <noun>" lost the infinitive or "of ..." that says what it was.
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—-]\s")
+_CUT_SHORT = re.compile(r"\b(?:first|last|only|second|third|youngest|oldest|[a-z]+est)\s+(?:[a-z]+\s+)?[a-z]+$")
 _PRONOUN = re.compile(r"\b(?:he|she|him|they|them|it|this|that|these|those|we|our|I)\b")
 _STEP_AUX = frozenset("was were had".split())  # "has served" is no step at a past date
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -82,11 +85,19 @@ def step_span(text: str, fact: Fact) -> tuple[int, int] | None:
     if cut:
         end = cut.start()
     phrase = text[start:end].rstrip(" .")
+    if _CUT_SHORT.search(phrase) and cut and text.startswith(" to ", cut.start()):
+        # "became the first runner | to hold simultaneous world records ...": the infinitive says what it was
+        stop = _CLAUSE_BREAK.search(text, cut.end(), e)
+        longer = text[start : stop.start() if stop else e].rstrip(" .")
+        if len(longer.split()) <= _MAX_WORDS:
+            phrase = longer
     end = start + len(phrase)
     if start <= fact.start < end or not 3 <= len(phrase.split()) <= _MAX_WORDS or "\n" in phrase:
         return None
     if _OTHER_EVENT.search(phrase) or _PRONOUN.search(phrase) or re.search(r"[0-9]{4}", phrase):
         return None  # another event's date, an unresolved pronoun, or another date inside the step
+    if _CUT_SHORT.search(phrase):
+        return None  # "became the first runner" (to hold what?): the words that made it a step were cut off
     return start, end
 
 
