@@ -636,3 +636,12 @@ def test_a_step_keeps_what_made_it_one_and_served_from_needs_the_office() -> Non
     adams = items_from("corpus/tune2/john-quincy-adams-state-dept-bio.txt", "He served from September 22",
                        "September 22, 1817, until March 3, 1825")
     assert adams and all("Secretary of State" in i.question for i in adams)
+
+
+def test_comparison_bases_half_spans_and_in_before_a_duration_make_no_items() -> None:
+    """"a 16 percent increase over FY 2016 levels" (a comparison's base), "During FY 2016-17" (half a span),
+    "In less than four hours, Iraqi forces occupied ..." ("In _____," reads as a date's blank)."""
+    osc = items_of("corpus/tune2/osc-fy2017-results.txt")
+    assert not [i for i in osc if i.answer == "FY 2016"]
+    storm = items_of("corpus/tune2/af-desert-storm-25-years.txt")
+    assert not [i for i in storm if i.answer == "less than four hours"]

@@ -162,6 +162,8 @@ def find_dates(document: Document, sentences: Sequence[Sentence]) -> list[Fact]:
             continue
         if text[start - 1 : start] == "/" and _MONTH_SLASH.search(text, max(sentence.start, start - 12), start):
             continue  # "February/March 1973": one end of a span written with a slash, half an answer
+        if rule == "fiscal-year" and re.match(r"[-–/][0-9]{2}", text[end : end + 3]):
+            continue  # "FY 2016-17": a span of two fiscal years, of which "FY 2016" is half
         if _AS_OF.search(text, max(sentence.start, start - 8), start):
             continue  # "as of March 2024": when a figure was true, not when something happened
         if rule == "year" and _FIGURE_YEAR.search(text, max(sentence.start, start - 16), start):

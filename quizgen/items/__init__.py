@@ -118,6 +118,7 @@ _ENUMERATED = re.compile(
 )
 
 
+_BASE_YEAR = re.compile(r"\s+(?:levels?|figures?|totals?|baseline)\b")
 _MEASURE = rf"(?:[0-9][0-9,.]*|{or_regex(NUMBER_WORDS)})\s*(?:{or_regex(MEASURE_UNITS)})\b"
 _MEASURE_CONVERTED = re.compile(rf"\b{_MEASURE}\s*\(\s*(?:about\s+|approx\.?\s+|approximately\s+|~\s*)?{_MEASURE}\s*\)",
                                 re.IGNORECASE)
@@ -334,7 +335,9 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
     life_fact = _life_span(document, facts)
     life = _years_of(life_fact) if life_fact else None
     percents: dict[int, list[Fact]] = {}
+    by_sentence: dict[int, list[Fact]] = {}
     for fact in facts:
+        by_sentence.setdefault(fact.sentence_start, []).append(fact)
         if fact.rule == "percent":
             percents.setdefault(fact.sentence_start, []).append(fact)
     for fact, score in ranked:
@@ -413,6 +416,13 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
         if fact.kind == "amount" and any(m.start() <= fact.start and fact.end <= m.end() for m in _MEASURE_CONVERTED.finditer(
                 document.text, max(fact.sentence_start, fact.start - 60), min(fact.sentence_end, fact.end + 60))):
             continue  # "six kilometres (four miles)": either figure gives the other away
+        if fact.rule == "duration" and fact.start - 3 == fact.sentence_start and document.text.startswith("In ", fact.sentence_start):
+            continue  # "In less than four hours, Iraqi forces occupied ...": "In _____" reads as a date's blank
+        if fact.kind in ("date", "bio") and _BASE_YEAR.match(document.text, fact.end, fact.sentence_end):
+            continue  # "a 16 percent increase over FY 2016 levels": the base of a comparison, no event
+        if re.search(r"\brespectively\b", document.text[fact.sentence_start : fact.sentence_end]) and sum(
+                other.kind == fact.kind for other in by_sentence.get(fact.sentence_start, ())) >= 3:
+            continue  # "... were born in 1898, 1902, 1905 and 1908, respectively": which is whose, a list says
         if fact.rule == "count" and _ENUMERATED.match(document.text, fact.end, fact.sentence_end):
             continue  # "three mission specialists, A, B and C": the list that follows counts itself
         if fact.rule == "percent" and any(

@@ -578,7 +578,8 @@ def _inverted(subject: str, verb: str, kind: str, possession: bool = False, name
 
 
 _TAIL = re.compile(r",\s+(?:[a-z]+ing|but|yet|while|whereas|(?:less|more|higher|lower|fewer|greater)\s+than"
-                   r"|and\s+(?:it|he|she|they|this|there|we|in|on|at|during|by|later|then|also|after|before)\s)\b"
+                   r"|and\s+(?:it|he|she|they|this|there|we|in|on|at|during|by|later|then|also|after|before|his|her|"
+                   r"their|its)\s)\b"
                    r"|(?:^|,?\s+)and,?\s+(?:[a-z]+ly\s+|after\s+[^,]*,\s+)?(?P<verb>[a-z]+)\b")
 
 
