@@ -645,3 +645,12 @@ def test_comparison_bases_half_spans_and_in_before_a_duration_make_no_items() ->
     assert not [i for i in osc if i.answer == "FY 2016"]
     storm = items_of("corpus/tune2/af-desert-storm-25-years.txt")
     assert not [i for i in storm if i.answer == "less than four hours"]
+
+
+def test_no_question_ends_on_a_pronoun_or_runs_into_another_persons_event() -> None:
+    """"... the foundation he?" and "did Paavo Nurmi's father Johan die and his sister Lahja a year later?"."""
+    for source in (NURMI, "corpus/heldout/bill-gates-wikipedia.txt"):
+        for item in items_of(source):
+            if item.style == "question":
+                assert not re.search(r"\b(?:he|she|they)\?$", item.question), item.question
+                assert " and his sister" not in item.question

@@ -421,7 +421,7 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
         if fact.kind in ("date", "bio") and _BASE_YEAR.match(document.text, fact.end, fact.sentence_end):
             continue  # "a 16 percent increase over FY 2016 levels": the base of a comparison, no event
         if re.search(r"\brespectively\b", document.text[fact.sentence_start : fact.sentence_end]) and sum(
-                other.kind == fact.kind for other in by_sentence.get(fact.sentence_start, ())) >= 3:
+                other.kind == fact.kind for other in by_sentence.get(fact.sentence_start, ())) >= 2:
             continue  # "... were born in 1898, 1902, 1905 and 1908, respectively": which is whose, a list says
         if fact.rule == "count" and _ENUMERATED.match(document.text, fact.end, fact.sentence_end):
             continue  # "three mission specialists, A, B and C": the list that follows counts itself

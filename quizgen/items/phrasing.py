@@ -578,8 +578,8 @@ def _inverted(subject: str, verb: str, kind: str, possession: bool = False, name
 
 
 _TAIL = re.compile(r",\s+(?:[a-z]+ing|but|yet|while|whereas|(?:less|more|higher|lower|fewer|greater)\s+than"
-                   r"|and\s+(?:it|he|she|they|this|there|we|in|on|at|during|by|later|then|also|after|before|his|her|"
-                   r"their|its)\s)\b"
+                   r"|and\s+(?:it|he|she|they|this|there|we|in|on|at|during|by|later|then|also|after|before)\s)\b"
+                   r"|(?:^|\s+)and\s+(?=(?:his|her|their|its)\s)"  # "did X's father die and his sister a year later"
                    r"|(?:^|,?\s+)and,?\s+(?:[a-z]+ly\s+|after\s+[^,]*,\s+)?(?P<verb>[a-z]+)\b")
 
 
@@ -833,6 +833,7 @@ def _amount_question(clause: Clause, fact: Fact) -> str | None:
 
 
 _DANGLING_END = re.compile(r"\b(?:including|and|or|of|in|on|at|to|for|with|by|from|between|the|a|an|such\s+as|another|"
+                           r"he|she|they|we|who|which|that|"
                            r"as\s+well\s+as|than|versus|compared\s+to|FY|approximately|about|around|nearly|"
                            r"roughly|some)\?$")
 _YEAR_IN_TEXT = re.compile(r"(?<![0-9])(?:1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])")
