@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ._gc import without_gc
 from .errors import OptionError, OutputError, QuizgenError, SourceError
 from .extractors import extract_facts
 from .items import make_items
@@ -75,6 +76,7 @@ class Analysis:
     items: list[Item]
 
 
+@without_gc
 def analyse(document: Document, options: Options = Options()) -> Analysis:
     sentences = split_sentences(document)
     facts = extract_facts(document, sentences, options.kinds)
@@ -173,6 +175,7 @@ class _Built:
     error: QuizgenError | None = None
 
 
+@without_gc
 def _build_one(source: str, options: Options, parent: str, output_dir: Path, stdin: bytes | None) -> _Built:
     """Load, analyse and render one source; nothing is written here."""
     try:

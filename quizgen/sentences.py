@@ -19,6 +19,7 @@ import itertools
 import re
 
 from .data import ABBREVIATIONS, MONTH_NUMBER, SENTENCE_STARTERS, TITLE_ABBREVIATIONS
+from ._gc import without_gc
 from .models import Document, Sentence
 
 __all__ = ["split_sentences"]
@@ -102,6 +103,7 @@ def _line_break_ends_sentence(text: str, nl: int, line_start: int) -> bool:
     return len(line) < 60
 
 
+@without_gc
 def split_sentences(document: Document) -> list[Sentence]:
     """Sentence spans of `document.text`, outside page furniture, in order."""
     text = document.text

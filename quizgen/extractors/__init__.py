@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from .._gc import without_gc
 from ..models import Document, Fact, Sentence
 from ._spans import filter_spans, select
 from .acronyms import find_acronyms
@@ -26,6 +27,7 @@ __all__ = ["extract_facts", "find_acronyms", "find_amounts", "find_bio", "find_d
 PRIORITY = {"bio": 0, "founding": 1, "acronym": 2, "amount": 3, "date": 4}
 
 
+@without_gc
 def extract_facts(document: Document, sentences: Sequence[Sentence],
                   kinds: Iterable[str] | None = None) -> list[Fact]:
     """Every fact in `document`, sorted by position, one per answer span."""
