@@ -1,5 +1,6 @@
 """A build pauses the cyclic garbage collector and always turns it back on."""
 import gc
+from pathlib import Path
 
 import pytest
 
@@ -23,5 +24,5 @@ def test_the_collector_is_paused_inside_and_restored_after_even_on_error() -> No
 
 
 def test_a_real_analysis_leaves_the_collector_on() -> None:
-    analysis = analyse(load_path("seeds/kazakhstan-security-council-interview.txt"), Options())
+    analysis = analyse(load_path(str(Path(__file__).resolve().parents[1] / "seeds" / "kazakhstan-security-council-interview.txt")), Options())
     assert analysis.items and gc.isenabled()
