@@ -542,8 +542,9 @@ def test_the_age_of_average_is_no_age() -> None:
 def test_a_phrase_left_leading_after_the_date_moves_to_the_end() -> None:
     """"On Feb. 28, 1991, following six weeks of air attacks ..., President George H.W. Bush declared ..."."""
     found = items_from("corpus/tune2/af-desert-storm-25-years.txt", "declared a cessation", "Feb. 28, 1991")
-    assert "On what date did President George H.W. Bush declare a cessation of operations following six weeks " \
-           "of air attacks and 100 hours of a ground campaign?" in {i.question for i in found}
+    questions = {i.question for i in found if i.style == "question"}
+    assert questions and all(q.startswith("On what date did President George H.W. Bush declare a cessation of "
+                                          "operations") for q in questions)
 
 
 def test_it_after_an_opening_phrase_gets_the_sentence_before_and_death_ends_a_period() -> None:
@@ -654,3 +655,36 @@ def test_no_question_ends_on_a_pronoun_or_runs_into_another_persons_event() -> N
             if item.style == "question":
                 assert not re.search(r"\b(?:he|she|they)\?$", item.question), item.question
                 assert " and his sister" not in item.question
+
+
+EINSTEIN = "corpus/heldout7/albert-einstein-wikipedia.txt"
+EU = "corpus/heldout7/european-union-world-factbook.txt"
+FBI = "corpus/heldout7/fbi-fy2021-budget-request.txt"
+
+
+def test_phrases_around_a_leading_date_and_inner_semicolons_leave_the_question_whole() -> None:
+    """"In 1905, a year sometimes described as his annus mirabilis ..., he published ..."; "the Treaty of Nice
+    (concluded in 2000; entered into force in 2003) set forth ..."; "the Lisbon Treaty came into force and the EU
+    officially replaced the European Community"; "Ten new countries joined"."""
+    assert "In what year did Albert Einstein publish four groundbreaking papers?" in {
+        i.question for i in items_from(EINSTEIN, "annus mirabilis", "1905")}
+    nice = items_from(EU, "Treaty of Nice", "2003")
+    assert nice and all(i.question.startswith("In an effort to ensure") for i in nice)
+    assert "On what date did the Lisbon Treaty come into force?" in {
+        i.question for i in items_from(EU, "Lisbon Treaty", "1 December 2009")}
+    assert not [i for i in items_of(EU) if " did Ten " in i.question]
+
+
+def test_dates_of_photographs_make_no_items() -> None:
+    assert not [i for i in items_of("corpus/heldout7/treasury-north-korea-sanctions-2018.txt")
+                if "image, taken on" in i.source.sentence]
+
+
+def test_a_list_item_gets_its_lead_in_and_acronyms_leave_room_for_figures() -> None:
+    """"... for the following:" then "$43,482,000 for Combatting Crime and Corruption": the lead-in makes the item;
+    fifty office acronyms take at most half of a text's places, so its sums are asked too."""
+    found = items_from(FBI, "for Combatting Crime and Corruption", "$43,482,000")
+    assert found and all("for the following: _____ for Combatting Crime" in i.question for i in found)
+    analysis = analyse(load_path(str(ROOT / FBI)), Options())
+    kinds = [i.kind for i in analysis.items]
+    assert kinds.count("amount") >= 25

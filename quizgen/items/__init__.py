@@ -65,7 +65,23 @@ def rank_facts(document: Document, facts: Sequence[Fact], cap: int | None = None
     long_sentences: dict[int, bool] = {}  # a sentence's length, measured once for all its facts
     scored = sorted(((f, _score(f, document.text, long_sentences)) for f in facts), key=lambda p: (-p[1], p[0].start))
     limit = default_cap(document) if cap is None else cap
-    best = scored[:limit]
+    if len(scored) <= limit:
+        return sorted(scored, key=lambda p: p[0].start)
+    # Kinds take turns, each its best first: a budget request's 50 office acronyms must not crowd out
+    # every one of its sums (nor a profile's dates its steps).
+    # Acronyms take at most half the places while other facts wait: a budget request's fifty office
+    # acronyms must not crowd out every one of its sums.
+    others = sum(1 for f, _ in scored if f.kind != "acronym")
+    acronym_places = max(limit // 2, limit - others)
+    best: list[tuple[Fact, float]] = []
+    for pair in scored:
+        if pair[0].kind == "acronym":
+            if acronym_places == 0:
+                continue
+            acronym_places -= 1
+        best.append(pair)
+        if len(best) == limit:
+            break
     return sorted(best, key=lambda p: p[0].start)
 
 
@@ -111,11 +127,30 @@ class _Context:
 # A count whose noun is followed by the names it counts: ", Terry Hart, Dr. G. Nelson, and ...",
 # "two elements, polonium and radium", "two polarimeter instruments, A and B".
 _ENUMERATED = re.compile(
-    r"(?:\s+[\w'’-]+){1,3}?\s*[,:]\s+"
+    r"(?:\s+[\w'’-]+){1,3}?(?:\s+(?:in|on)\s+[0-9]{4})?(?:\s*[,:]|\s+[-–—])\s+"
     r"(?:(?:[A-Z][^,]*,\s+){1,}(?:and\s+)?[A-Z]"  # capitalised names, comma-separated
     r"|[A-Z][^,;:.]{0,80}?\s(?:and|&)\s+[A-Z]"  # two names: "X Polarimeter #2 and Spectro-polarimeter ..."
     r"|(?![0-9])[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?(?:,\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)*,?\s+and\s+[a-z])"
 )
+
+
+def _list_item(text: str, sentences: Sequence[Sentence], index: dict[int, int], fact: Fact,
+               clause: Clause) -> Clause | None:
+    """A verbless list item ("$43,482,000 for Combatting Crime and Corruption") with the lead-in that ends
+    in a colon before the list ("The S&E program increases total ... for the following:"), or None."""
+    i = index.get(fact.sentence_start)
+    if i is None or clause.text != text[fact.sentence_start : fact.sentence_end] or len(clause.text.split()) > 20:
+        return None
+    for j in range(i - 1, max(-1, i - 13), -1):
+        before = sentences[j]
+        words = text[before.start : before.end]
+        if words.endswith(":") and _has_verb(words) and len(words.split()) <= 45:
+            lead = " ".join(words.split())
+            return Clause(f"{lead} {clause.text}", clause.a_start + len(lead) + 1, clause.a_end + len(lead) + 1,
+                          subject=clause.subject, context=True)
+        if _has_verb(words) or len(words.split()) > 20:
+            return None  # a sentence between: the item is not part of that list
+    return None
 
 
 _BASE_YEAR = re.compile(r"\s+(?:levels?|figures?|totals?|baseline)\b")
@@ -128,7 +163,8 @@ _PRESS = re.compile(
     r"\b(?:news|press|media)\s+(?:conference|briefing|teleconference|availability|call)s?\b"
     r"|\b(?:live\s+coverage|watch\s+live|streams?\s+live|will\s+(?:be\s+)?(?:air|stream|broadcast)|livestream)"
     r"|\bcaptures?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:image|photo|picture|view)\b"
-    r"|\b(?:[Ii]mage|[Pp]hoto)\s+(?:credit|courtesy)\b",
+    r"|\b(?:[Ii]mage|[Pp]hoto)\s+(?:credit|courtesy)\b"
+    r"|\b(?:[Ii]mage|[Pp]hoto(?:graph)?|[Pp]icture)s?,?\s+(?:was\s+|were\s+)?taken\b",  # "The first image, taken on"
 )
 _YEARS = re.compile(r"(?<![0-9])(?:1[5-9][0-9]{2}|20[0-9]{2})(?![0-9s])")
 _NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][A-Za-z'’-]+|(?<=[a-z,;:] )[A-Z]{2,}")
@@ -335,6 +371,7 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
     life_fact = _life_span(document, facts)
     life = _years_of(life_fact) if life_fact else None
     percents: dict[int, list[Fact]] = {}
+    sentence_index = {sentence.start: i for i, sentence in enumerate(sentences)}
     by_sentence: dict[int, list[Fact]] = {}
     for fact in facts:
         by_sentence.setdefault(fact.sentence_start, []).append(fact)
@@ -437,7 +474,9 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
         if clause is None:
             continue
         if not _has_verb(clause.text):
-            continue  # a dateline, a byline or a list fragment: no statement to study
+            clause = _list_item(document.text, sentences, sentence_index, fact, clause)
+            if clause is None:
+                continue  # a dateline, a byline or a list fragment with no lead-in: no statement to study
         cloze = cloze_text(clause)
         question = question_for(clause, fact)
         if question and "question" in wanted:

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..data import QUALIFIERS
+from ..data import NUMBER_WORDS, QUALIFIERS
 from ..extractors.bio import people_of
 from ..lexicon import lemmas, verb_inflections, verb_lemmas
 from ..models import Fact
@@ -163,8 +163,12 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
     if m and m.end() <= fact.start:
         s = m.end()  # "It is not by coincidence that at the summit ...": the rest is the claim
     semi = text.rfind(";", s, fact.start)
+    if semi != -1 and text.count("(", s, semi) > text.count(")", s, semi):
+        semi = -1  # "the Treaty of Nice (concluded in 2000; entered into force in 2003)": one parenthesis
     if semi != -1 and len(text[semi + 1 : fact.start].split()) >= 2 and _has_verb(text[semi + 1 : e]):
         s = semi + 1  # (not "...: first as a tutor; then for two years as a governess": no verb, no clause)
+    if text[e - 1 : e] == ":" and text.rfind(";", fact.end, e) != -1:
+        e = text.rfind(";", fact.end, e)  # "...; the positions include:": the lead-in of a list is no part of it
     for m in _CLAUSE_END.finditer(text, fact.end, e):
         if len(text[m.end() : e].split()) > 6:
             e = m.start()
@@ -591,19 +595,22 @@ def _trim_tail(rest: str) -> str:
             rest = rest[: m.start()]
             break
     for m in _AND_CLAUSE.finditer(rest):  # ", and "The" was dropped from the papers": a clause of its own
-        words = re.findall(r"[A-Za-z]+", m.group("next"))[1:4]
+        words = re.findall(r"[A-Za-z]+", m.group("next") or m.group("next2"))[1:4]
         if any(w in _AUX or _is_finite_past(w) for w in words):
             rest = rest[: m.start()]
             break
     return rest.rstrip(" .,;:!?")
 
 
-_AND_CLAUSE = re.compile(r",\s+and\s+(?P<next>(?:\S+\s+){1,3}\S+)")
+_AND_CLAUSE = re.compile(r",\s+and\s+(?P<next>(?:\S+\s+){1,3}\S+)"
+                         r"|\s+and\s+(?P<next2>(?:the|a|an|its|their|his|her)\s+(?:\S+\s+){0,2}\S+)")
 
 
 def _decap(phrase: str) -> str:
     """Lower-case an opening function word ("The SCO" -> "the SCO"), not a name."""
     first, _, rest = phrase.partition(" ")
+    if first.lower() in NUMBER_WORDS and first.istitle():
+        return f"{first.lower()} {rest}".strip()  # "Ten new countries joined" -> "did ten new countries join"
     if first in ("The", "A", "An", "Some", "Several", "Many", "Joint", "Special") or (
         first.istitle() and first.lower() in ("such",)
     ):
@@ -713,6 +720,9 @@ def _date_question(clause: Clause, fact: Fact) -> str | None:
         return None  # "mandatory beginning in 2026": without its date the word dangles
     rest = after
     if not head.strip():
+        m = _AFTER_DATE_APPOSITIVE.match(rest)
+        if m:
+            rest = rest[m.end() :]  # "In 1905, a year sometimes described as his annus mirabilis, he ..."
         rest = rest.lstrip(" ,")
     elif head.rstrip().endswith(",") and rest.startswith(","):
         rest = rest[1:]
@@ -764,6 +774,11 @@ def _participle_next(rest: str) -> bool:
         if words[0] in forms.get("VBN", forms.get("VBD", ())):  # (the table omits a participle like the past)
             return True
     return False
+
+
+# After a leading date, a phrase about the date or the act before the subject: ", a year sometimes
+# described as ...," or ", envisioning an "ever closer union,"": the question leaves it out.
+_AFTER_DATE_APPOSITIVE = re.compile(r"^,\s+(?:(?:a|an)\s|[a-z]+ing\s)[^,]*(?:,[”\"’']|[”\"’']?,)(?=\s+[A-Z])")
 
 
 def _main_subject(clause: str) -> str:
