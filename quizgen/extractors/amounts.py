@@ -162,6 +162,8 @@ def find_amounts(document: Document, sentences: Sequence[Sentence]) -> list[Fact
         sentence = index.containing(m.start(), m.end())
         if sentence is None:
             continue
+        if text[m.start() - 1 : m.start()] == "/" or re.match(r"/[0-9]", text[m.end() : m.end() + 2]):
+            continue  # "the 9/11 commission", "24/7": part of a name or a ratio, no amount
         g = m.group
         start, end = m.start(), m.end()
         subject = ""
