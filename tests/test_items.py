@@ -688,3 +688,10 @@ def test_a_list_item_gets_its_lead_in_and_acronyms_leave_room_for_figures() -> N
     analysis = analyse(load_path(str(ROOT / FBI)), Options())
     kinds = [i.kind for i in analysis.items]
     assert kinds.count("amount") >= 25
+
+
+def test_a_year_restated_with_a_name_in_common_is_asked_once_whatever_its_kind() -> None:
+    """"In 1912, Nurmi was inspired by the Olympic feats of Hannes Kolehmainen" (a step) and "... Hannes
+    Kolehmainen, who ... at the 1912 Summer Olympics" (a date) are one fact."""
+    twice = [i for i in items_of(NURMI) if i.answer == "1912" and "Kolehmainen" in i.source.sentence]
+    assert len({i.source.start for i in twice}) == 1

@@ -233,7 +233,9 @@ def _restated_key(fact: Fact) -> str:
 
 def _plain_key(fact: Fact) -> tuple[str, ...]:
     """A bio step's date alone, under which any other step of that date with a name in common is the same."""
-    return (f"bio|{fact.subject}|{fact.value}",) if fact.kind == "bio" else ()
+    # (and under the date itself: "inspired by Kolehmainen in 1912" and "Kolehmainen ... at the 1912 Olympics"
+    # share a year and a name, whichever kind each was read as)
+    return (f"bio|{fact.subject}|{fact.value}", fact.value) if fact.kind == "bio" else ()
 
 
 def _percent(fact: Fact) -> Decimal:
