@@ -695,3 +695,11 @@ def test_a_year_restated_with_a_name_in_common_is_asked_once_whatever_its_kind()
     Kolehmainen, who ... at the 1912 Summer Olympics" (a date) are one fact."""
     twice = [i for i in items_of(NURMI) if i.answer == "1912" and "Kolehmainen" in i.source.sentence]
     assert len({i.source.start for i in twice}) == 1
+
+
+def test_a_count_followed_by_a_dash_and_its_list_and_a_lead_ins_tail() -> None:
+    """"Ten new countries joined the EU in 2004 - Cyprus, the Czech Republic, ...": the list counts itself;
+    "...; the positions include:" is no part of the cloze on "35,842"."""
+    assert not [i for i in items_of(EU) if i.answer == "Ten"]
+    found = items_from(FBI, "a total of 35,842 direct positions", "35,842")
+    assert found and all(not i.question.rstrip(".").endswith("include") for i in found)
