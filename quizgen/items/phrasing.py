@@ -170,6 +170,8 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
     if text[e - 1 : e] == ":" and text.rfind(";", fact.end, e) != -1:
         e = text.rfind(";", fact.end, e)  # "...; the positions include:": the lead-in of a list is no part of it
     for m in _CLAUSE_END.finditer(text, fact.end, e):
+        if text.count("(", s, m.start()) > text.count(")", s, m.start()):
+            continue  # "(concluded in 2000; entered into force in 2003)": the parenthesis stays whole
         if len(text[m.end() : e].split()) > 6:
             e = m.start()
         break
@@ -595,14 +597,14 @@ def _trim_tail(rest: str) -> str:
             rest = rest[: m.start()]
             break
     for m in _AND_CLAUSE.finditer(rest):  # ", and "The" was dropped from the papers": a clause of its own
-        words = re.findall(r"[A-Za-z]+", m.group("next") or m.group("next2"))[1:4]
+        words = re.findall(r"[A-Za-z]+", m.group("next") or m.group("next2"))[1:6]
         if any(w in _AUX or _is_finite_past(w) for w in words):
             rest = rest[: m.start()]
             break
     return rest.rstrip(" .,;:!?")
 
 
-_AND_CLAUSE = re.compile(r",\s+and\s+(?P<next>(?:\S+\s+){1,3}\S+)"
+_AND_CLAUSE = re.compile(r",\s+and\s+(?P<next>(?:\S+\s+){1,5}\S+)"
                          r"|\s+and\s+(?P<next2>(?:the|a|an|its|their|his|her)\s+(?:\S+\s+){0,2}\S+)")
 
 
@@ -677,7 +679,8 @@ def _date_question(clause: Clause, fact: Fact) -> str | None:
     if m and prep and not after.strip(" .").strip():
         who = subject or _main_subject(text[: m.start()])
         lemma = _lemma(m.group("verb"))
-        if who and lemma:
+        if who and lemma and (m.group("rest").strip() or lemma not in _NEEDS_COMPLEMENT):
+            # (not "did he graduate?": from what, the words before say; "did he retire?" stands)
             return _finish(f"{wh} did {who} {lemma} {m.group('rest')}")
 
     # "until 1999 when he set up Z": the when-clause is the step.
@@ -776,9 +779,11 @@ def _participle_next(rest: str) -> bool:
     return False
 
 
+_NEEDS_COMPLEMENT = frozenset("graduate join enter enroll enrol attend transfer move return serve work study".split())
 # After a leading date, a phrase about the date or the act before the subject: ", a year sometimes
 # described as ...," or ", envisioning an "ever closer union,"": the question leaves it out.
-_AFTER_DATE_APPOSITIVE = re.compile(r"^,\s+(?:(?:a|an)\s|[a-z]+ing\s)[^,]*(?:,[”\"’']|[”\"’']?,)(?=\s+[A-Z])")
+_AFTER_DATE_APPOSITIVE = re.compile(
+    r"^,\s+(?:(?:a|an)\s|[a-z]+ing\s)[^,]*(?:,[”\"’']|[”\"’']?,)(?=\s+(?:[A-Z]|the\s+[A-Z]|an?\s+[A-Z]))")
 
 
 def _main_subject(clause: str) -> str:
