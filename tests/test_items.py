@@ -714,3 +714,13 @@ def test_second_reading_fixes_of_heldout7() -> None:
     assert "In what year did the Treaties of Rome create the European Economic Community (EEC) and the European " \
            "Atomic Energy Community (Euratom)?" in {i.question for i in items_from(EU, "Treaties of Rome", "1957")}
     assert not [i for i in items_of(EINSTEIN) if i.question == "In what year did Albert Einstein graduate?"]
+
+
+def test_these_things_need_a_sentence_that_names_them_and_parts_that_sum_rule_out_options() -> None:
+    """"These vessels are capable of carrying over $5.5 million worth of coal" after a sentence with no vessel;
+    "513 positions (182 SAs, 68 IAs, and 263 PS)": the parts add up to the answer, so no options."""
+    treasury = items_of("corpus/heldout7/treasury-north-korea-sanctions-2018.txt")
+    assert not [i for i in treasury if i.question.startswith("The regime has been known")]
+    assert not [i for i in items_from(FBI, "513 positions", "513") if i.style == "choice"]
+    esa = items_from("corpus/heldout2/european-space-agency-wikipedia.txt", "These signed the ESA Convention", "1975")
+    assert esa  # "These signed": no noun, the sentence before names the ten states

@@ -153,6 +153,23 @@ def _list_item(text: str, sentences: Sequence[Sentence], index: dict[int, int], 
     return None
 
 
+_PARTS = re.compile(r"\s*[a-z ]*\(([^()]{3,120})\)")
+
+
+def _parts_follow(text: str, fact: Fact) -> bool:
+    """Whether the parts of a count follow it and sum to it: "513 positions (182 SAs, 68 IAs, and 263 PS)"."""
+    if fact.kind != "amount" or not fact.value[:1].isdigit():
+        return False
+    m = _PARTS.match(text, fact.end, fact.sentence_end)
+    if not m:
+        return False
+    numbers = [float(n.replace(",", "")) for n in re.findall(r"[0-9][0-9,]*(?:\.[0-9]+)?", m.group(1))]
+    try:
+        return len(numbers) >= 2 and abs(sum(numbers) - float(fact.value.split()[0])) < 1e-6
+    except ValueError:
+        return False
+
+
 _BASE_YEAR = re.compile(r"\s+(?:levels?|figures?|totals?|baseline)\b")
 _MEASURE = rf"(?:[0-9][0-9,.]*|{or_regex(NUMBER_WORDS)})\s*(?:{or_regex(MEASURE_UNITS)})\b"
 _MEASURE_CONVERTED = re.compile(rf"\b{_MEASURE}\s*\(\s*(?:about\s+|approx\.?\s+|approximately\s+|~\s*)?{_MEASURE}\s*\)",
@@ -487,7 +504,7 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
             item("cloze", cloze, fact.answer)
         # "launched in 1989 and in the ___": the stem's year rules other decades out, so no options
         decade_beside_year = fact.value.endswith("s") and fact.kind != "amount" and _YEARS.search(cloze or question or "")
-        if "choice" in wanted and (question or cloze) and not decade_beside_year:
+        if "choice" in wanted and (question or cloze) and not decade_beside_year and not _parts_follow(document.text, fact):
             wrong = distractors(fact, pool, rng, stem=cloze or question or "",
                                 years=life if fact.kind in ("date", "bio", "founding") else None)
             if len(wrong) == 3:

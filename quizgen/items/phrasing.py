@@ -266,6 +266,10 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
         return None
     if _SINGULAR_SPEAKER.search(before) or before.count("“") != before.count("”") or before.count('"') % 2:
         return None  # the end of somebody's quotation ("... The smartest man I ever saw.\""): no context
+    m = re.match(r"(?:[^,]*,\s+)?(?:These|Those|Such|these|those|such)\s+([a-z]{3,})", d.text)
+    if m and "NOUN" in lemmas(m.group(1)) and not _is_finite_past(m.group(1)) and not re.search(
+            rf"\b{m.group(1)[:-1] if m.group(1).endswith('s') else m.group(1)}", before, re.IGNORECASE):
+        return None  # "These vessels are capable of ..." after a sentence that names no vessel: which ones?
     return Clause(f"{before} {d.text}", d.a_start + len(before) + 1, d.a_end + len(before) + 1,
                   subject=subject, context=True)
 
