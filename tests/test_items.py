@@ -724,3 +724,12 @@ def test_these_things_need_a_sentence_that_names_them_and_parts_that_sum_rule_ou
     assert not [i for i in items_from(FBI, "513 positions", "513") if i.style == "choice"]
     esa = items_from("corpus/heldout2/european-space-agency-wikipedia.txt", "These signed the ESA Convention", "1980")
     assert esa  # "These signed": no noun, the sentence before names the ten states
+
+
+def test_a_step_after_an_opening_date_and_a_short_phrase_and_a_passive_with_an_adverb() -> None:
+    """"In 1897, at the age of seventeen, he enrolled in ...": the step is three clauses in; "was posthumously
+    awarded" stays passive in a step."""
+    assert [i for i in items_from(EINSTEIN, "at the age of seventeen, he enrolled", "1897") if i.kind == "bio"]
+    hopper = [i for i in items_of("corpus/heldout3/grace-hopper-wikipedia.txt") if i.rule == "bio-step"]
+    options = {o for i in hopper for o in (*i.choices, i.answer)}
+    assert not [o for o in options if o.startswith("awarded the Presidential Medal")]

@@ -362,6 +362,9 @@ def _career_word(text: str, sentence: Sentence, date: Fact,
             words = per_chunk[i]
             if not words and i == 0 and len(text[s:e].split()) <= 5 and i + 1 < len(chunks):
                 words = per_chunk[i + 1]
+                nxt = chunks[i + 1]
+                if not words and len(text[nxt[0] : nxt[1]].split()) <= 6 and i + 2 < len(chunks):
+                    words = per_chunk[i + 2]  # "In 1897, at the age of seventeen, he enrolled in ..."
             if not words and i > 0 and text[s - 3 : s].strip() in ("–", "—", "-"):
                 words = per_chunk[i - 1]
             if not words and i > 0 and len(text[s:e].split()) <= 4:
