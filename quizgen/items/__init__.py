@@ -67,8 +67,6 @@ def rank_facts(document: Document, facts: Sequence[Fact], cap: int | None = None
     limit = default_cap(document) if cap is None else cap
     if len(scored) <= limit:
         return sorted(scored, key=lambda p: p[0].start)
-    # Kinds take turns, each its best first: a budget request's 50 office acronyms must not crowd out
-    # every one of its sums (nor a profile's dates its steps).
     # Acronyms take at most half the places while other facts wait: a budget request's fifty office
     # acronyms must not crowd out every one of its sums.
     others = sum(1 for f, _ in scored if f.kind != "acronym")
@@ -249,9 +247,12 @@ def _restated_key(fact: Fact) -> str:
 
 
 def _plain_key(fact: Fact) -> tuple[str, ...]:
-    """A bio step's date alone, under which any other step of that date with a name in common is the same."""
-    # (and under the date itself: "inspired by Kolehmainen in 1912" and "Kolehmainen ... at the 1912 Olympics"
-    # share a year and a name, whichever kind each was read as)
+    """The keys a bio step is also filed under: its person and date, and its date alone.
+
+    Any other step of that date with a name in common is the same step said again ("joined X in 1949",
+    "became an employee of X" in 1949), and so is a date fact ("inspired by Kolehmainen in 1912",
+    "Kolehmainen ... at the 1912 Olympics"), whichever kind each was read as.
+    """
     return (f"bio|{fact.subject}|{fact.value}", fact.value) if fact.kind == "bio" else ()
 
 
@@ -389,13 +390,10 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
     names_of: dict[int, set[str]] = {}  # sentence start -> the names in it
     life_fact = _life_span(document, facts)
     life = _years_of(life_fact) if life_fact else None
-    percents: dict[int, list[Fact]] = {}
     sentence_index = {sentence.start: i for i, sentence in enumerate(sentences)}
     by_sentence: dict[int, list[Fact]] = {}
     for fact in facts:
         by_sentence.setdefault(fact.sentence_start, []).append(fact)
-        if fact.rule == "percent":
-            percents.setdefault(fact.sentence_start, []).append(fact)
     for fact, score in ranked:
         # The same fact stated twice ("$70 billion" in two paragraphs) is asked once,
         # from the first statement that makes a usable item.
@@ -482,8 +480,8 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
         if fact.rule == "count" and _ENUMERATED.match(document.text, fact.end, fact.sentence_end):
             continue  # "three mission specialists, A, B and C": the list that follows counts itself
         if fact.rule == "percent" and any(
-                _percent(other) + _percent(fact) == 100 for other in percents.get(fact.sentence_start, ())
-                if other is not fact):
+                _percent(other) + _percent(fact) == 100 for other in by_sentence[fact.sentence_start]
+                if other is not fact and other.rule == "percent"):
             continue  # "mandatory (25% ...) and optional (75% ...)": the other share gives this one away
         person = fact.subject if fact.kind == "bio" else context.person.get(fact.sentence_start, "")
         clause: Clause | None = clause_for(document.text, fact, referent=context.latter.get(fact.sentence_start, ""),

@@ -365,11 +365,10 @@ def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3, stem
             from_doc.append(other)
             if len(from_doc) >= 50:
                 break  # plenty to choose from; a 10 MB source should not make this quadratic
+    target = int(answer_year.group()) if answer_year is not None else 0
     if answer_year is not None:
         # The document's dates nearest the answer's make the harder options: "1947" beside a 1950 war,
         # not "2008", which a student rules out without having learnt anything.
-        target = int(answer_year.group())
-
         def distance(option: str) -> int:
             y = _YEAR.search(option)
             return abs(int(y.group()) - target) if y else 10_000
@@ -380,7 +379,6 @@ def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3, stem
     games = _GAMES.search(stem) and answer_year is not None and fact.value.isdigit()
     by = _BY_DEADLINE.search(stem) and answer_year is not None
     if games or by:
-        target = int(answer_year.group())
         from_doc = [o for o in from_doc if (y := _YEAR.search(o)) and (
             (not games or (int(y.group()) - target) % 4 == 0) and (not by or int(y.group()) < target))]
     rng.shuffle(from_doc)
@@ -393,7 +391,7 @@ def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3, stem
         else:
             made_up = _made_up(fact, rng)
         if by:
-            made_up = [o for o in made_up if (y := _YEAR.search(o)) and int(y.group()) < int(answer_year.group())]
+            made_up = [o for o in made_up if (y := _YEAR.search(o)) and int(y.group()) < target]
         for option in made_up:
             if not option:
                 continue

@@ -275,15 +275,14 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
 
 
 # "I" is a pronoun, not the numeral of "Title I", "World War I" or "Phase I" (a capitalised word before it).
-_FIRST_PERSON = re.compile(r"\b(?:we|We|our|Our|us|my|My)\b|\bI\b" + "".join(
+_NOT_NUMERAL_I = "".join(
     f"(?<!{word} I)" for word in "Title War Phase Class Article Chapter Part Section Schedule Level Stage Type "
-                                 "Grade Division Tier Category Book Volume Round Group Mark Series Block".split()))
+                                 "Grade Division Tier Category Book Volume Round Group Mark Series Block".split())
+_FIRST_PERSON = re.compile(r"\b(?:we|We|our|Our|us|my|My)\b|\bI\b" + _NOT_NUMERAL_I)
 _NAMED = re.compile(r"\b[A-Z][a-z'’]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’]+")
 # A speaker's own "I", "my", "me": whose words they are is never said in the clause, wherever they stand
 # (not the numeral of "UNIVAC I", after a word in capitals).
-_SINGULAR_SPEAKER = re.compile(r"\b(?:my|My|me)\b|(?<![A-Z] )\bI\b" + "".join(
-    f"(?<!{word} I)" for word in "Title War Phase Class Article Chapter Part Section Schedule Level Stage Type "
-                                 "Grade Division Tier Category Book Volume Round Group Mark Series Block".split()))
+_SINGULAR_SPEAKER = re.compile(r"\b(?:my|My|me)\b|(?<![A-Z] )\bI\b" + _NOT_NUMERAL_I)
 
 
 def _in_quote(text: str, at: int) -> bool:
@@ -323,9 +322,8 @@ def _needs_context(text: str, a_start: int, subject: str, profiled: str = "") ->
     # The words before the blank, and the few right after it ("In _____, such exercises were held").
     head = text[:a_start] + " _ " + text[a_start:][:40]
     if _UNRESOLVED_START.match(text) or _IT_AFTER_OPENING.match(head) or _SINGULAR_SPEAKER.search(text):
-        # (the author's own "we", "our budget" in a sentence with no quotation marks has one referent: the
-        # author; a quoted "we" is whoever speaks)
-        return True  # "I uploaded 50 packages", "our citizens": whose words is not said
+        return True  # "He was ...", "In 2011, it was ...", "I uploaded 50 packages": who, the sentence before says
+        # (a "we" is settled in `clause_for`: the author's own needs nothing, anybody else's has no sentence to lean on)
     if re.search(r"\b[Tt]he\s+same\s+[a-z]+", text) and not re.search(r"\b[Tt]he\s+same\s+[a-z]+\s+as\b", text):
         return True  # "the youngest trainer in the same organization": the one named before
     if profiled and re.search(r"\b[Tt]he\s+(?:company|firm|corporation|agency)\b", head):
@@ -561,9 +559,9 @@ def _invert(wh: str, clause: str) -> str | None:
     subject, verb, kind, rest = parts
     if rest.startswith(","):
         return None  # "A research institute created [in 2009], the ECSAT, is at Harwell": a participle
-    # "had an operational link-loader" is a possession: "did X have", not "had X"
     first = subject.split()[0]
     named = bool(re.search(rf"(?<!^)\b{re.escape(first)}\b", clause[len(subject):]))  # "Young ..., with Young serving"
+    # "had an operational link-loader" is a possession: "did X have", not "had X"
     body = _inverted(subject, verb, kind, possession=not _participle_next(rest), named=named)
     trimmed = _trim_tail(rest)
     if rest.strip(" .") and not trimmed and verb not in _AUX:
@@ -705,10 +703,10 @@ def _date_question(clause: Clause, fact: Fact) -> str | None:
     if not prep:
         return None
     head = before[: len(before) - len(prep)]
-    m = re.match(r"^(?P<conj>When|Once|After|Before|Until|While|Although|Though|Because|Since|As|If)\s+(?P<rest>.+)$",
-                 head.strip())
     if re.match(r"^(?!During\b)[A-Z][a-z]+ing\b", head.strip()) and after.lstrip().startswith(","):
         return None  # "Struggling with injuries after his U.S. tour in 1925, Nurmi found ...": the date is the tour's
+    m = re.match(r"^(?P<conj>When|Once|After|Before|Until|While|Although|Though|Because|Since|As|If)\s+(?P<rest>.+)$",
+                 head.strip())
     if m:
         # "When the Korean War broke out in 1950, however, he enlisted": the date is the war's.
         if not after.lstrip().startswith(",") or m.group("conj") not in ("When", "Once"):

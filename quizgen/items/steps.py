@@ -61,10 +61,10 @@ def step_span(text: str, fact: Fact) -> tuple[int, int] | None:
         start = ws  # "enlisted in the United States Air Force"
     if before and before[-1].group() in _STEP_AUX:
         start = before[-1].start()  # "was selected as an astronaut candidate"
-    elif len(before) >= 2 and before[-1].group().endswith("ly") and before[-2].group() in _STEP_AUX:
+    elif len(before) >= 2 and before[-1].group().endswith("ly") and before[-2].group() in _AUX:
+        if before[-2].group() not in _STEP_AUX:
+            return None  # "has recently joined": an ongoing state
         start = before[-2].start()  # "was posthumously awarded", never "awarded" as if she gave it
-    elif before and before[-1].group().endswith("ly") and len(before) >= 2 and before[-2].group() in _AUX:
-        return None
     if start is None:
         for w in reversed(before):
             if w.group()[0].islower() and _is_finite_past(w.group()) and w.group() not in _AUX:
