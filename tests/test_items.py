@@ -733,3 +733,14 @@ def test_a_step_after_an_opening_date_and_a_short_phrase_and_a_passive_with_an_a
     hopper = [i for i in items_of("corpus/heldout3/grace-hopper-wikipedia.txt") if i.rule == "bio-step"]
     options = {o for i in hopper for o in (*i.choices, i.answer)}
     assert not [o for o in options if o.startswith("awarded the Presidential Medal")]
+
+
+def test_a_step_ending_on_a_word_like_interest_is_not_cut_short() -> None:
+    """Only "the first/only/<superlative> <noun>" marks a step cut before its infinitive; "his interest in
+    athletics" or "a forest cabin" end on words that merely end in -est."""
+    from quizgen.items.steps import _CUT_SHORT
+
+    assert _CUT_SHORT.search("became the first runner")
+    assert _CUT_SHORT.search("was the youngest person")
+    assert not _CUT_SHORT.search("rekindled his interest in athletics")
+    assert not _CUT_SHORT.search("moved to a forest cabin")

@@ -31,7 +31,7 @@ _DATE_PHRASE = re.compile(r"\s+(?:in|on|during|from|at|by|between|since|until|as
                           re.IGNORECASE)
 # A step ending on "the first/only/youngest <noun>" lost the infinitive or "of ..." that says what it was.
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—-]\s")
-_CUT_SHORT = re.compile(r"\b(?:first|last|only|second|third|youngest|oldest|[a-z]+est)\s+(?:[a-z]+\s+)?[a-z]+$")
+_CUT_SHORT = re.compile(r"\bthe\s+(?:first|last|only|second|third|youngest|oldest|[a-z]+est)\s+(?:[a-z]+\s+)?[a-z]+$")
 _PRONOUN = re.compile(r"\b(?:he|she|him|they|them|it|this|that|these|those|we|our|I)\b")
 _STEP_AUX = frozenset("was were had".split())  # "has served" is no step at a past date
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
