@@ -744,3 +744,19 @@ def test_a_step_ending_on_a_word_like_interest_is_not_cut_short() -> None:
     assert _CUT_SHORT.search("was the youngest person")
     assert not _CUT_SHORT.search("rekindled his interest in athletics")
     assert not _CUT_SHORT.search("moved to a forest cabin")
+
+
+def test_options_stay_in_the_stems_decade_the_texts_time_and_the_answers_precision() -> None:
+    """"The 1980s saw ... Spain and Portugal in _____": every option lies in the 1980s. A 2017 release's
+    "November 2017" gets no made-up option after its own latest year. "$9,748,829,000" is given to the
+    thousand, so its scaled options are too ("$12,186,036,000", not "$12,186,036,250")."""
+    eu = "corpus/heldout7/european-union-world-factbook.txt"
+    eighties = [i for i in items_from(eu, "Spain and Portugal in", "1986") if i.style == "choice"]
+    assert eighties and all(1980 <= int(o) <= 1989 for i in eighties for o in i.choices)
+    treasury = "corpus/heldout7/treasury-north-korea-sanctions-2018.txt"
+    latest = max(int(y) for y in re.findall(r"\b(?:19|20)[0-9]{2}\b", (ROOT / treasury).read_text()))
+    transfers = [i for i in items_from(treasury, "SAM MA 2", "November 2017") if i.style == "choice"]
+    assert transfers and all(int(o[-4:]) <= latest for i in transfers for o in i.choices)
+    fbi = [i for i in items_from("corpus/heldout7/fbi-fy2021-budget-request.txt", "Salaries and Expenses (S&E)",
+                                 "$9,748,829,000") if i.style == "choice"]
+    assert fbi and all(o.endswith(",000") for i in fbi for o in i.choices)

@@ -12,7 +12,7 @@ import random
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from ..data import FUNCTION_WORDS, MEASURE_UNITS, NUMBER_WORDS, QUALIFIERS, or_regex
 from ..models import Fact
@@ -85,6 +85,13 @@ def _shift_number(answer: str, factor: Decimal, add: int = 0) -> str | None:
         if n <= 0:
             return None
         n = n.quantize(Decimal(1) / (10**decimals)) if decimals else n.to_integral_value()
+        digits = raw.replace(",", "")
+        # "$9,748,829,000" is given to the thousand: so are its options, not "$12,186,036,250"
+        # (keeping two significant digits: "40,000" may become "30,000", not "0")
+        zeros = min(len(digits) - len(digits.rstrip("0")), len(digits) - 2) if not decimals else 0
+        if zeros >= 3:
+            unit = Decimal(10) ** zeros
+            n = (n / unit).to_integral_value(rounding=ROUND_HALF_UP) * unit
         if n <= 0:
             return None
         if n == 1 and raw != "1":
@@ -187,6 +194,10 @@ class Pool:
         self.by_sentence: dict[int, set[str]] = {}
         # id(fact) -> (fact, shape(fact)) for the facts given (the pool holds them, so ids stay theirs)
         self.shapes: dict[int, tuple[Fact, str]] = {}
+        # The document's own time, as far as its dates tell: its latest year. A made-up option after it
+        # ("November 2020" for a transfer a 2017 release reports) asks about a time the text never saw.
+        self.latest_year = max((int(y) for f in self.facts if f.kind in ("date", "founding", "bio")
+                                for y in _YEAR.findall(f.answer)), default=None)
         for fact in self.facts:
             if fact.kind != "acronym":
                 kind = shape(fact)
@@ -325,6 +336,18 @@ def _beside(answer: str, option: str, other: Decimal | None) -> bool:
     return (a > other) == (o > other) and (a < other) == (o < other)
 
 
+_DECADE = re.compile(r"(?<![0-9])(1[0-9]{2}|20[0-9])0s\b")
+
+
+def _stem_decade(stem: str, target: int) -> int | None:
+    """The decade the stem places the answer in: "The 1980s saw ... Spain and Portugal in _____"."""
+    for m in _DECADE.finditer(stem):
+        start = int(m.group(1)) * 10
+        if start <= target <= start + 9:
+            return start
+    return None
+
+
 def _within(option: str, years: tuple[int, int] | None) -> bool:
     """Whether an option's year lies in `years` (a profiled person's life), if it has a year."""
     y = _YEAR.search(option)
@@ -378,9 +401,11 @@ def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3, stem
     # "By _____, officials began ...": a later date would be true as well, so options lie before it.
     games = _GAMES.search(stem) and answer_year is not None and fact.value.isdigit()
     by = _BY_DEADLINE.search(stem) and answer_year is not None
-    if games or by:
+    decade = _stem_decade(stem, target) if answer_year is not None and not fact.value.endswith("s") else None
+    if games or by or decade is not None:
         from_doc = [o for o in from_doc if (y := _YEAR.search(o)) and (
-            (not games or (int(y.group()) - target) % 4 == 0) and (not by or int(y.group()) < target))]
+            (not games or (int(y.group()) - target) % 4 == 0) and (not by or int(y.group()) < target)
+            and (decade is None or decade <= int(y.group()) <= decade + 9))]
     rng.shuffle(from_doc)
     chosen = from_doc[:count]
     if len(chosen) < count:
@@ -392,6 +417,10 @@ def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3, stem
             made_up = _made_up(fact, rng)
         if by:
             made_up = [o for o in made_up if (y := _YEAR.search(o)) and int(y.group()) < target]
+        if decade is not None:
+            made_up = [o for o in made_up if (y := _YEAR.search(o)) and decade <= int(y.group()) <= decade + 9]
+        if answer_year is not None and fact.kind != "amount" and pool.latest_year is not None:
+            made_up = [o for o in made_up if all(int(y) <= pool.latest_year for y in _YEAR.findall(o))]
         for option in made_up:
             if not option:
                 continue
