@@ -760,3 +760,11 @@ def test_options_stay_in_the_stems_decade_the_texts_time_and_the_answers_precisi
     fbi = [i for i in items_from("corpus/heldout7/fbi-fy2021-budget-request.txt", "Salaries and Expenses (S&E)",
                                  "$9,748,829,000") if i.style == "choice"]
     assert fbi and all(o.endswith(",000") for i in fbi for o in i.choices)
+
+
+def test_an_acronym_option_never_swaps_in_a_word_its_sentence_uses() -> None:
+    """"... the European Community (EC) ... created a single Commission": "European Commission" could be read as
+    true for EC, so no option swaps in "Commission"."""
+    eu = "corpus/heldout7/european-union-world-factbook.txt"
+    ec = [i for i in items_of(eu) if i.question == "What does EC stand for?" and i.style == "choice"]
+    assert ec and all("Commission" not in option for option in ec[0].choices)

@@ -456,7 +456,8 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
             if "question" in wanted:
                 item("question", f"What does {short} stand for?", expansion)
             if "choice" in wanted:
-                wrong = lookalike_expansions(expansion, rng)
+                wrong = lookalike_expansions(expansion, rng,
+                                             sentence=document.text[fact.sentence_start : fact.sentence_end])
                 if len(wrong) == 3:
                     options = [expansion, *wrong]
                     rng.shuffle(options)

@@ -464,7 +464,7 @@ def _spelling(word: str) -> str:
     return w
 
 
-def lookalike_expansions(expansion: str, rng: random.Random, count: int = 3) -> list[str]:
+def lookalike_expansions(expansion: str, rng: random.Random, count: int = 3, sentence: str = "") -> list[str]:
     """Wrong expansions that also spell the acronym: one word swapped for another with its initial.
 
     A wrong option that does not fit the letters ("What does CSTO stand for?" /
@@ -472,7 +472,9 @@ def lookalike_expansions(expansion: str, rng: random.Random, count: int = 3) -> 
     last word, or the last before "of", "for" ...) is swapped only for another
     institution noun ("Organisation" -> "Office"), any other word only for a
     modifier ("Collective" -> "Central"); words from the document's own names made
-    options like "People's Republic of Compacts". No word may repeat.
+    options like "People's Republic of Compacts". No word may repeat. A swapped-in word that the
+    acronym's own `sentence` uses ("... created a single Commission": "European Commission" for EC) may
+    make an option that is true as well, so it is not used.
     """
     if "," in expansion:
         return []  # "Plankton, Aerosol, Cloud, ocean Ecosystem": a list, and a swapped word reads as made up
@@ -486,7 +488,8 @@ def lookalike_expansions(expansion: str, rng: random.Random, count: int = 3) -> 
         pool_words = set((_GENERIC_HEADS if is_head else _GENERIC_MODIFIERS).get(word[0], ()))
         for other in sorted(pool_words):
             if (other != word and other not in words and other.rstrip("s") != word.rstrip("s")
-                    and _spelling(other) != _spelling(word)):  # "Programme" for "Program" is also true
+                    and _spelling(other) != _spelling(word)  # "Programme" for "Program" is also true
+                    and not re.search(rf"\b{other}\b", sentence, re.IGNORECASE)):
                 other = other.upper() if word.isupper() and len(word) > 1 else other  # "EUROPEAN SPACE AGENCY"
                 candidates.append(" ".join(words[:i] + [other] + words[i + 1 :]))
     rng.shuffle(candidates)
