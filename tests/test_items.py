@@ -768,3 +768,13 @@ def test_an_acronym_option_never_swaps_in_a_word_its_sentence_uses() -> None:
     eu = "corpus/heldout7/european-union-world-factbook.txt"
     ec = [i for i in items_of(eu) if i.question == "What does EC stand for?" and i.style == "choice"]
     assert ec and all("Commission" not in option for option in ec[0].choices)
+
+
+def test_a_dated_office_holders_options_lie_near_the_answer() -> None:
+    """"President James Madison appointed Adams U.S. Minister to Russia in 1809": 1790 or 1802 is ruled out by
+    knowing when Madison held office, so every option lies within two years of the answer."""
+    adams = "corpus/tune2/john-quincy-adams-state-dept-bio.txt"
+    for part, answer in (("President James Madison appointed Adams", "1809"),
+                         ("President George Washington appointed him", "1794")):
+        found = [i for i in items_from(adams, part, answer) if i.style == "choice" and i.question.count("President") == 1]
+        assert found and all(abs(int(o) - int(answer)) <= 2 for i in found for o in i.choices), part

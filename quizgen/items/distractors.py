@@ -356,6 +356,11 @@ def _within(option: str, years: tuple[int, int] | None) -> bool:
 
 _GAMES = re.compile(r"_____\s+(?:Summer\s+|Winter\s+)?(?:Olympics|Olympic\s+Games|Paralympics|World\s+Cup)\b"
                     r"|(?:_____|\bwhat\s+year\b)[^.?]*\bat\s+the\s+(?:Summer|Winter)\s+(?:Olympics|Olympic\s+Games|Games)\b")
+# "President James Madison appointed him ... in _____": a student who knows when Madison held office rules out
+# years far from the answer, so a dated office-holder's options lie within two years of it.
+_OFFICE_HOLDER = re.compile(r"\b(?:President|King|Queen|Prime\s+Minister|Chancellor|Pope|Emperor|Empress|Tsar|Czar|"
+                            r"Governor|Mayor|Premier)\s+(?:[A-Z][a-z]+\.?\s+){0,2}[A-Z][a-z]+")
+_OFFICE_SPAN = 2
 _BY_DEADLINE = re.compile(r"(?:^|[^\w])[Bb]y\s+(?:early\s+|late\s+|mid-?)?_____|^By what\b")
 _MEASURED = re.compile(rf"_____\s*(?:{or_regex(MEASURE_UNITS)})\b")
 
@@ -402,10 +407,12 @@ def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3, stem
     games = _GAMES.search(stem) and answer_year is not None and fact.value.isdigit()
     by = _BY_DEADLINE.search(stem) and answer_year is not None
     decade = _stem_decade(stem, target) if answer_year is not None and not fact.value.endswith("s") else None
-    if games or by or decade is not None:
+    office = answer_year is not None and not fact.value.endswith("s") and _OFFICE_HOLDER.search(stem)
+    if games or by or decade is not None or office:
         from_doc = [o for o in from_doc if (y := _YEAR.search(o)) and (
             (not games or (int(y.group()) - target) % 4 == 0) and (not by or int(y.group()) < target)
-            and (decade is None or decade <= int(y.group()) <= decade + 9))]
+            and (decade is None or decade <= int(y.group()) <= decade + 9)
+            and (not office or abs(int(y.group()) - target) <= _OFFICE_SPAN))]
     rng.shuffle(from_doc)
     chosen = from_doc[:count]
     if len(chosen) < count:
@@ -419,6 +426,8 @@ def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3, stem
             made_up = [o for o in made_up if (y := _YEAR.search(o)) and int(y.group()) < target]
         if decade is not None:
             made_up = [o for o in made_up if (y := _YEAR.search(o)) and decade <= int(y.group()) <= decade + 9]
+        if office:
+            made_up = [o for o in made_up if (y := _YEAR.search(o)) and abs(int(y.group()) - target) <= _OFFICE_SPAN]
         if answer_year is not None and fact.kind != "amount" and pool.latest_year is not None:
             made_up = [o for o in made_up if all(int(y) <= pool.latest_year for y in _YEAR.findall(o))]
         for option in made_up:
