@@ -14,7 +14,8 @@ from collections.abc import Iterable
 __all__ = ["or_regex", "MONTHS", "MONTH_NUMBER", "SCALES", "SCALE_FACTOR", "CURRENCY_SYMBOLS",
            "CURRENCY_WORDS", "QUALIFIERS", "NUMBER_WORDS", "FUNCTION_WORDS", "FOUNDING_VERBS",
            "CAREER_WORDS", "CAREER_STEMS", "ABBREVIATIONS", "TITLE_ABBREVIATIONS", "SENTENCE_STARTERS",
-           "FURNITURE_WORDS", "TIME_UNITS", "ORG_WORDS", "GIVEN_NAMES", "PERSON_TITLES"]
+           "FURNITURE_WORDS", "TIME_UNITS", "ORG_WORDS", "GIVEN_NAMES", "PERSON_TITLES",
+           "IRREGULAR_PLURALS"]
 
 
 def or_regex(words: Iterable[str]) -> str:
@@ -133,6 +134,12 @@ FUNCTION_WORDS = frozenset(
 
 # Verbs and phrases that say something came into being. Longest first matters:
 # "set up" must be tried before a lone "set".
+# Plurals without an -s, and words that are their own plural: "2,000 people", "the 300 staff".
+IRREGULAR_PLURALS = frozenset(
+    "people children men women aircraft staff personnel police cattle sheep fish deer data media "
+    "criteria species series feet teeth mice geese troops".split()
+)
+
 FOUNDING_VERBS = (
     "established",
     "founded",

@@ -252,6 +252,13 @@ MUST_MATCH = [
         marks=pytest.mark.xfail(strict=True, reason="'one-half of 1%' is read as '1 %'; the fraction before "
                                 "it is lost, doubling the figure"),
     ),
+    # corpus/heldout8/fed-powell-press-conference-march-2025.txt
+    pytest.param(
+        "At today’s meeting, the Committee decided to maintain the target range for the federal funds rate at "
+        "4¼ to 4½ percent.",
+        [("4¼ to 4½ percent", "4.25-4.5 %")],
+        id="vulgar-fractions",
+    ),
 ]
 
 MUST_NOT_MATCH = [

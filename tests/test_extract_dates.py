@@ -175,6 +175,38 @@ MUST_MATCH = [
         [("1987", "1987"), ("1988", "1988")],
         id="year-before-event-name",
     ),
+    # corpus/heldout8/open-source-initiative-history.txt
+    pytest.param(
+        "OSI was jointly founded by Eric Raymond and Bruce Perens in late February 1998, with Raymond as its first "
+        "president, Perens as vice-president, and an initial Board of Directors including Brian Behlendorf, Ian "
+        "Murdock, Russ Nelson, and Chip Salzenberg.",
+        [("late February 1998", "1998-02")],
+        id="part-of-a-month",
+    ),
+    pytest.param(
+        "Some early activism was done as well, with OSI supporting a petition to encourage the US government to use "
+        "open source software in Jan. of 1999.",
+        [("Jan. of 1999", "1999-01")],
+        id="month-of-year",
+    ),
+    pytest.param(
+        "It further deepened its ties to the community in 2011 and 2012, by initiating an affiliates program, "
+        "electing directors nominated by those affiliates, and launching an individual membership program.",
+        [("2011 and 2012", "2011/2012")],
+        id="in-two-years",
+    ),
+    pytest.param(
+        "This resulted in the 2006 publication of a License Proliferation report, and recategorization of the "
+        "license list into groupings of licenses based on usage as well as content.",
+        [("2006", "2006")],
+        id="year-before-a-singular-noun",
+    ),
+    # corpus/heldout/debian-history.txt
+    pytest.param(
+        "Debian 0.01 through Debian 0.90 were released between August and December of 1993.",
+        [("August and December of 1993", "1993-08/1993-12")],
+        id="two-months-of-one-year",
+    ),
 ]
 
 MUST_NOT_MATCH = [

@@ -113,6 +113,14 @@ MUST_MATCH = [
 ]
 
 MUST_NOT_MATCH = [
+    # corpus/heldout8/open-source-initiative-history.txt: "the founding figures of" is an adjective, no founding
+    pytest.param(
+        "Adoption of the term was swift, with early support from figures in the community, like Linus Torvalds, "
+        "and from an April 1998 Free Software Summit attended by many key individuals, including the founding "
+        "figures of sendmail, Perl, Python, Apache, and representatives from the IETF and Internet Software "
+        "Consortium.",
+        id="founding-as-an-adjective",
+    ),
     # seeds/kazakhstan-security-council-interview.txt
     pytest.param(
         "The Anti-Terrorist Centre was created to coordinate the work of state bodies in this direction.",

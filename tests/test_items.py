@@ -778,3 +778,14 @@ def test_a_dated_office_holders_options_lie_near_the_answer() -> None:
                          ("President George Washington appointed him", "1794")):
         found = [i for i in items_from(adams, part, answer) if i.style == "choice" and i.question.count("President") == 1]
         assert found and all(abs(int(o) - int(answer)) <= 2 for i in found for o in i.choices), part
+
+
+def test_two_years_are_asked_as_two_and_a_hyphenated_number_word_is_lowered() -> None:
+    """"... deepened its ties to the community in 2011 and 2012": both years are one blank, never half of it;
+    "Twenty-three nations meeting in Geneva ..." is lowered inside a question like "Ten"."""
+    osi = items_from("corpus/heldout8/open-source-initiative-history.txt", "deepened its ties", "2011 and 2012")
+    assert osi and all("community in _____, by initiating" in i.question for i in osi)
+    assert not items_from("corpus/heldout8/open-source-initiative-history.txt", "deepened its ties", "2011")
+    gatt = items_from("corpus/tune2/bretton-woods-gatt-milestone.txt", "nations meeting in Geneva",
+                      "April to October 1947")
+    assert any("did twenty-three nations" in i.question for i in gatt)

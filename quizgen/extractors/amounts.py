@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
-from ..data import (CURRENCY_SYMBOLS, CURRENCY_WORDS, FUNCTION_WORDS, NUMBER_WORDS, QUALIFIERS,
+from ..data import (CURRENCY_SYMBOLS, CURRENCY_WORDS, FUNCTION_WORDS, IRREGULAR_PLURALS, NUMBER_WORDS, QUALIFIERS,
                     SCALE_FACTOR, SCALES, TIME_UNITS, or_regex)
 from ..models import Document, Fact, Sentence, trusted
 from ._spans import SentenceIndex, filter_spans, join_pairs, scan
@@ -22,7 +22,9 @@ __all__ = ["find_amounts", "AMOUNT_PATTERN", "parse_number"]
 
 # At most 15 digits: a longer run is a serial number or garbage, and huge numbers
 # make Decimal arithmetic and formatting slow.
-_NUM = r"(?:[0-9]{1,3}(?:,[0-9]{3}){1,4}|[0-9]{1,15})(?:\.[0-9]{1,6})?(?![0-9])"
+_NUM = r"(?:[0-9]{1,3}(?:,[0-9]{3}){1,4}|[0-9]{1,15})(?:\.[0-9]{1,6}|[¼½¾⅓⅔⅛⅜⅝⅞])?(?![0-9])"  # "4½"
+_FRACTIONS = {"¼": "0.25", "½": "0.5", "¾": "0.75", "⅓": "0.333333", "⅔": "0.666667", "⅛": "0.125", "⅜": "0.375",
+              "⅝": "0.625", "⅞": "0.875"}
 _WORDNUM = or_regex(NUMBER_WORDS) + r"(?:[\s-]+(?:" + or_regex(NUMBER_WORDS) + r"))?"
 _SYMBOL = or_regex(k for k in CURRENCY_SYMBOLS if not k.isalpha())
 _CODE = or_regex(k for k in CURRENCY_SYMBOLS if k.isalpha())
@@ -69,10 +71,6 @@ AMOUNT_PATTERN = re.compile(
 _NEGATED = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)
 _QUALIFIER_BEFORE = re.compile(r"\b(?P<q>" + or_regex(QUALIFIERS) + r")\s+$", re.IGNORECASE)
 _WORD = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*|[0-9]+[A-Za-z]?)(?![\w,.][0-9])")
-_IRREGULAR_PLURALS = frozenset(
-    "people children men women aircraft staff personnel police cattle sheep fish deer data media "
-    "criteria species series feet teeth mice geese troops".split()
-)
 _NOT_PLURAL = frozenset("news physics economics politics this its his has was is as us thus less "
                         "across various previous famous serious numerous".split())
 # "the two leaders", "our three pillars": a reference to things already named, no count.
@@ -96,6 +94,9 @@ _NUMBER_WORD_LIST = tuple(NUMBER_WORDS)
 def parse_number(raw: str) -> Decimal | None:
     """'2,500' -> 2500, 'forty-two' -> 42, 'six' -> 6."""
     raw = raw.strip()
+    if raw[-1:] in _FRACTIONS:  # "4¼" -> 4.25
+        whole = parse_number(raw[:-1]) if raw[:-1] else Decimal(0)
+        return None if whole is None else whole + Decimal(_FRACTIONS[raw[-1]])
     try:
         return Decimal(raw.replace(",", ""))
     except InvalidOperation:
@@ -111,7 +112,7 @@ def parse_number(raw: str) -> Decimal | None:
 
 def _is_plural_noun(word: str) -> bool:
     w = word.lower()
-    if w in _IRREGULAR_PLURALS:
+    if w in IRREGULAR_PLURALS:
         return True
     if w in _NOT_PLURAL or w in FUNCTION_WORDS or len(w) < 3:
         return False
@@ -168,9 +169,10 @@ def find_amounts(document: Document, sentences: Sequence[Sentence]) -> list[Fact
         start, end = m.start(), m.end()
         subject = ""
         if g("pct_range"):
-            if parse_number(g("r1") or g("r1b")) >= parse_number(g("r2")):
+            low, high = parse_number(g("r1") or g("r1b")), parse_number(g("r2"))
+            if low is None or high is None or low >= high:
                 continue  # no range from high to low
-            rule, value = "percent-range", f"{(g('r1') or g('r1b')).replace(',', '')}-{g('r2').replace(',', '')} %"
+            rule, value = "percent-range", f"{_plain(low)}-{_plain(high)} %"
         elif g("money_range"):
             low, high = parse_number(g("m1")), parse_number(g("m2"))
             currency = CURRENCY_SYMBOLS[g("rsym").upper()]

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..data import MEASURE_UNITS, MONTH_NUMBER, MONTHS, or_regex
+from ..data import IRREGULAR_PLURALS, MEASURE_UNITS, MONTH_NUMBER, MONTHS, or_regex
+from ..lexicon import lemmas
 from ..models import Document, Fact, Sentence, trusted
 from ._spans import SentenceIndex, filter_spans, join_pairs, scan
 
@@ -33,8 +34,8 @@ DATE_PATTERN = re.compile(
     |(?P<dmy>                                   # 15 May 1992
         \b(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>{_YEAR})\b
     )
-    |(?P<my>                                    # May 2015, Nov. 2014
-        \b(?P<m3>{_MONTH})\.?,?\s+(?P<y3>{_YEAR})\b
+    |(?P<my>                                    # May 2015, Nov. 2014, late February 1998, Jan. of 1999
+        \b(?:(?P<mpart>[Ee]arly|[Mm]id|[Ll]ate)[\s-])?(?P<m3>{_MONTH})\.?,?\s+(?:of\s+)?(?P<y3>{_YEAR})\b
     )
     |(?P<md>                                    # Sept. 15, July 10, June 29-30
         \b(?P<m4>{_MONTH})\.?\s+(?P<d4>{_DAY})
@@ -78,7 +79,7 @@ _AS_OF = re.compile(r"\b[Aa]s\s+of\s+$")
 _STARTS = re.compile(
     r"[0-9JFMASONDEeMmLlf](?<![A-Za-z0-9].)"
     r"(?:(?<=[0-9])|(?<=J)(?=an|u[nl])|(?<=F)(?=eb|Y|i)|(?<=M)(?=ar|ay)|(?<=A)(?=pr|ug)|(?<=S)(?=ep)|(?<=O)(?=ct)"
-    r"|(?<=N)(?=ov)|(?<=D)(?=ec)|(?<=f)(?=i)|(?<=[EeMmLl])(?=[a-z]{2,4}[\s-][12]))"
+    r"|(?<=N)(?=ov)|(?<=D)(?=ec)|(?<=f)(?=i)|(?<=[EeMmLl])(?=[a-z]{2,4}[\s-](?:[12]|[JFMASOND][aepuco])))"
 )
 
 
@@ -133,14 +134,26 @@ def _value(m: re.Match[str]) -> tuple[str, str] | None:
 _FIGURE_YEAR = re.compile(r"(?:[0-9%]|\b(?:thousand|million|billion|trillion|percent))\)?\s+in\s+$")
 
 
+_NEXT_WORD = re.compile(r" ([a-z]{3,})\b(?![-’'])")
+
+
+def _singular_noun(word: str) -> bool:
+    found = lemmas(word)
+    return word not in IRREGULAR_PLURALS and (word in found.get("NOUN", ()) or "ADJ" in found)
+
+
 def _is_year_context(text: str, start: int, sentence: Sentence) -> bool:
     before = text[max(sentence.start, start - _LOOKBACK) : start]
     if _YEAR_CONTEXT.search(before):
         return True
     if start == sentence.start:
         return True  # "1992: the treaty is signed" / "1992, a year of ..."
-    if before.endswith(("the ", "The ")) and text[start + 5 : start + 6].isupper():
-        return True  # "the 1903 Nobel Prize", "the 1988 ACM-SIGMOD Conference": a named event's year
+    if before.endswith(("the ", "The ")):
+        if text[start + 5 : start + 6].isupper():
+            return True  # "the 1903 Nobel Prize", "the 1988 ACM-SIGMOD Conference": a named event's year
+        # "the 2006 publication of a report": a number before a singular noun is a year ("the 2000 employees" counts)
+        word = _NEXT_WORD.match(text, start + 4)
+        return bool(word) and _singular_noun(word.group(1))
     # "(1992)" or "(founded 1992)" as a parenthetical date
     return before.endswith("(")
 
@@ -164,6 +177,11 @@ def find_dates(document: Document, sentences: Sequence[Sentence]) -> list[Fact]:
             continue  # "February/March 1973": one end of a span written with a slash, half an answer
         if rule == "fiscal-year" and re.match(r"[-–/][0-9]{2}", text[end : end + 3]):
             continue  # "FY 2016-17": a span of two fiscal years, of which "FY 2016" is half
+        if rule == "month-year" and (span := _MONTH_BEFORE.search(text, max(sentence.start, start - 24), start)):
+            # "between August and December of 1993": the year is both months'; the answer is the whole span
+            first = f"{value[:4]}-{_month(span.group('m')):02d}"
+            if first < value:
+                start, rule, value = span.start(), "date-range", f"{first}/{value}"
         if _AS_OF.search(text, max(sentence.start, start - 8), start):
             continue  # "as of March 2024": when a figure was true, not when something happened
         if rule == "year" and _FIGURE_YEAR.search(text, max(sentence.start, start - 16), start):
@@ -176,6 +194,7 @@ def find_dates(document: Document, sentences: Sequence[Sentence]) -> list[Fact]:
     return _join_ranges(text, filter_spans(facts))
 
 
+_MONTH_BEFORE = re.compile(rf"\b(?P<m>{or_regex(MONTHS)})\.?\s*(?:and|to|through|until|till|[-–—])\s*$")
 _MONTH_SLASH = re.compile(rf"\b{or_regex(MONTHS)}\.?/$")
 
 # Two dates joined into one period: "from April 1996 until December 1997",
@@ -183,6 +202,7 @@ _MONTH_SLASH = re.compile(rf"\b{or_regex(MONTHS)}\.?/$")
 # alone would be half an answer.
 _RANGE_LINK = re.compile(r",?\s*(?:to|until|till|through|thru|and|[-–—])\s*"
                          r"(?:(?<=l )(?:his|her|their)\s+(?:death|retirement)\s+in\s+)?")  # "until his death in 1948"
+_IN_BEFORE = re.compile(r"\b[Ii]n\s+$")
 _RANGE_OPEN = re.compile(r"(?:\b(?:[Ff]rom|[Bb]etween)\s+|\()$")
 
 
@@ -196,10 +216,13 @@ def _join_ranges(text: str, facts: list[Fact]) -> list[Fact]:
         if "," in link.group() and not opener:
             return None  # "in May 1990, to ...": a comma links only after "from" ("from September 22, 1817, until ...")
         full_dates = len(first.value) == len(second.value) == 10  # "7 November 1867 – 4 July 1934"
-        if not (opener or word in ("to", "until", "till", "through", "thru")
+        # "in 2011 and 2012, by initiating ...": one answer; asking for one year would be half of it
+        years_in = (word == "and" and first.rule == second.rule == "year"
+                    and _IN_BEFORE.search(text, max(0, first.start - 4), first.start))
+        if not (opener or years_in or word in ("to", "until", "till", "through", "thru")
                 or (full_dates and word in ("-", "–", "—"))):
             return None
-        if word == "and" and not (opener and opener.group().lower().startswith("between")):
+        if word == "and" and not years_in and not (opener and opener.group().lower().startswith("between")):
             return None
         return first.model_copy(update={
             "answer": text[first.start : second.end], "end": second.end,

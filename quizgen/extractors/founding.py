@@ -29,6 +29,8 @@ _ACTIVE = re.compile(r"\b(?:established|founded|co-founded|created|set\s+up|sett
                      r"(?:first\s+|new\s+)?[\w'’-]+(?:\s+(?!in\b|on\b|at\b|by\b|with\b|and\b|to\b|from\b)"
                      r"[\w'’-]+){0,7})")
 _MAX_GAP = 90  # characters between the verb and the date
+# "founding" before a plain noun is an adjective: "the founding figures of sendmail", "a founding member".
+_FOUNDING_ADJECTIVE = re.compile(r"\s+(?!(?:the|a|an|its|his|her|their|our|this|that|these|those)\b)[a-z]")
 
 
 def _clause(text: str, sentence: Sentence, pos: int) -> tuple[int, int]:
@@ -68,7 +70,8 @@ def find_founding(document: Document, sentences: Sequence[Sentence], dates: Sequ
         candidates = by_sentence.get(sentence.start)
         if not candidates:
             continue
-        verbs = list(FOUNDING_VERB.finditer(text, sentence.start, sentence.end))
+        verbs = [v for v in FOUNDING_VERB.finditer(text, sentence.start, sentence.end)
+                 if v.group("verb").lower() != "founding" or not _FOUNDING_ADJECTIVE.match(text, v.end())]
         if not verbs:
             continue
         for date in candidates:

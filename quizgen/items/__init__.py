@@ -46,6 +46,9 @@ def _score(fact: Fact, text: str, long_sentences: dict[int, bool]) -> float:
         score -= 0.3  # an interviewer's question states little as fact
     if fact.kind == "amount" and fact.rule == "count" and not any(c.isdigit() for c in fact.answer):
         score -= 0.1  # "three pillars" matters less than "2,500 troops"
+    if (fact.kind == "date" and text[fact.start - 4 : fact.start].lower() == "the "
+            and text[fact.end : fact.end + 2].strip().islower()):
+        score -= 0.1  # "the 2023 deficit": a year that dates a thing matters less than an event's ("in 2023")
     long = long_sentences.get(fact.sentence_start)
     if long is None:
         long = long_sentences[fact.sentence_start] = len(text[fact.sentence_start : fact.sentence_end].split()) > 50

@@ -498,6 +498,8 @@ def _wh_for_date(fact: Fact, prep: str) -> str:
     value = fact.value
     if value.startswith("FY"):
         return "In what fiscal year"
+    if "/" in value and re.search(r"[0-9] and [0-9]", fact.answer) and not prep.startswith("between"):
+        return "In what two years"  # "in 2011 and 2012": two moments, not a period
     if "/" in value:
         return "During what years" if re.fullmatch(r"[0-9]{4}/[0-9]{4}", value) else "During what period"
     if value.endswith("s"):
@@ -613,7 +615,7 @@ _AND_CLAUSE = re.compile(r",\s+and\s+(?P<next>(?:\S+\s+){1,5}\S+)"
 def _decap(phrase: str) -> str:
     """Lower-case an opening function word ("The SCO" -> "the SCO"), not a name."""
     first, _, rest = phrase.partition(" ")
-    if first.lower() in NUMBER_WORDS and first.istitle():
+    if all(p in NUMBER_WORDS for p in first.lower().split("-")) and first[:1].isupper() and first[1:].islower():
         return f"{first.lower()} {rest}".strip()  # "Ten new countries joined" -> "did ten new countries join"
     if first in ("The", "A", "An", "Some", "Several", "Many", "Joint", "Special") or (
         first.istitle() and first.lower() in ("such",)
