@@ -789,3 +789,33 @@ def test_two_years_are_asked_as_two_and_a_hyphenated_number_word_is_lowered() ->
     gatt = items_from("corpus/tune2/bretton-woods-gatt-milestone.txt", "nations meeting in Geneva",
                       "April to October 1947")
     assert any("did twenty-three nations" in i.question for i in gatt)
+
+
+ONRR = "corpus/heldout8/onrr-abandoned-mine-land-reclamation.txt"
+
+
+def test_a_date_of_a_noun_and_its_participle_is_not_asked_of_the_main_verb() -> None:
+    """"... fees paid by present-day coal mining companies to reclaim coal mines abandoned before 1977": the
+    date is the mines', so no question asks when the program used fees; "The reauthorization for AML fees
+    expires in fiscal year 2021": "fees" after "for AML" is no verb."""
+    abandoned = items_from(ONRR, "reclaim coal mines abandoned", "1977")
+    assert abandoned and all(i.question.startswith("The Abandoned Mine Land") for i in abandoned)
+    expires = items_from(ONRR, "The reauthorization for AML fees expires", "fiscal year 2021")
+    assert "In what fiscal year does the reauthorization for AML fees expire?" in {i.question for i in expires}
+
+
+def test_since_then_gets_the_sentence_before_and_a_plural_lead_in_introduces_its_list() -> None:
+    """"Since then, the unappropriated balance has earned $1.5 billion": since when, the sentence before says;
+    "Companies pay a per-ton fee to OSMRE:" leads in its list "$0.08/ton on lignite"."""
+    interest = items_from(ONRR, "Since then, the unappropriated balance", "$1.5 billion")
+    assert interest and all(i.question.startswith("In 1990, Congress authorized") for i in interest)
+    lignite = items_from(ONRR, "/ton on lignite", "$0.08")
+    assert lignite and all(i.question.startswith("Companies pay a per-ton fee to OSMRE: _____/ton") for i in lignite)
+
+
+def test_options_lie_within_a_life_given_by_born_and_died_lines() -> None:
+    """MacTutor's "Born 20 December 1838 ..." and "Died 12 October 1926 ..." bound the options of Abbott's
+    works: "Johannine Grammar (1906)" is offered no 1953 or 1991 (editions of Flatland after his death)."""
+    abbott = items_from("corpus/heldout8/edwin-abbott-abbott-mactutor.txt", "Johannine Grammar (1906)", "1906")
+    choices = [o for i in abbott if i.style == "choice" for o in i.choices]
+    assert choices and all(1838 <= int(o) <= 1926 for o in choices)

@@ -20,7 +20,7 @@ from ..data import FUNCTION_WORDS, MEASURE_UNITS, MONTH_NUMBER, NUMBER_WORDS, or
 from ..extractors.bio import people_of
 from ..models import Document, Fact, Item, Sentence, Source
 from .distractors import Pool, distractors, lookalike_expansions
-from .phrasing import Clause, _has_verb, clause_for, cloze_text, question_for
+from .phrasing import Clause, _has_plural_present, _has_verb, clause_for, cloze_text, question_for
 from .steps import steps_by_person
 
 __all__ = ["make_items", "rank_facts", "fact_key", "default_cap"]
@@ -145,7 +145,7 @@ def _list_item(text: str, sentences: Sequence[Sentence], index: dict[int, int], 
     for j in range(i - 1, max(-1, i - 13), -1):
         before = sentences[j]
         words = text[before.start : before.end]
-        if words.endswith(":") and _has_verb(words) and len(words.split()) <= 45:
+        if words.endswith(":") and (_has_verb(words) or _has_plural_present(words)) and len(words.split()) <= 45:
             lead = " ".join(words.split())
             return Clause(f"{lead} {clause.text}", clause.a_start + len(lead) + 1, clause.a_end + len(lead) + 1,
                           subject=clause.subject, context=True)
@@ -226,6 +226,18 @@ def _life_span(document: Document, facts: Sequence[Fact]) -> Fact | None:
             birth, death = _years_of(fact)
             if 0 < death - birth < 120:
                 return fact
+    return None
+
+
+def _born_to_died(facts: Sequence[Fact], person: str) -> tuple[int, int] | None:
+    """The profiled person's life from their "born" and "died" steps, where no opening span gives it
+    ("Born 20 December 1838 ...", "Died 12 October 1926 ...")."""
+    if not person:
+        return None
+    ends = {f.detail: _years_of(f)[0] for f in facts if f.kind == "bio" and f.subject == person
+            and f.detail in ("born", "died") and re.match(r"[0-9]{4}", f.value)}
+    if len(ends) == 2 and 0 < ends["died"] - ends["born"] < 120:
+        return ends["born"], ends["died"]
     return None
 
 
@@ -392,7 +404,7 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
     frequent = {n for n, c in name_counts.items() if c > 3}
     names_of: dict[int, set[str]] = {}  # sentence start -> the names in it
     life_fact = _life_span(document, facts)
-    life = _years_of(life_fact) if life_fact else None
+    life = _years_of(life_fact) if life_fact else _born_to_died(facts, context.profiled)
     sentence_index = {sentence.start: i for i, sentence in enumerate(sentences)}
     by_sentence: dict[int, list[Fact]] = {}
     for fact in facts:
@@ -508,7 +520,8 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
         decade_beside_year = fact.value.endswith("s") and fact.kind != "amount" and _YEARS.search(cloze or question or "")
         if "choice" in wanted and (question or cloze) and not decade_beside_year and not _parts_follow(document.text, fact):
             wrong = distractors(fact, pool, rng, stem=cloze or question or "",
-                                years=life if fact.kind in ("date", "bio", "founding") else None)
+                                years=life if fact.kind in ("date", "bio", "founding")
+                                and not (fact.kind == "bio" and fact.detail in ("born", "died")) else None)
             if len(wrong) == 3:
                 options = [fact.answer, *wrong]
                 rng.shuffle(options)

@@ -54,7 +54,10 @@ _UNRESOLVED_START = re.compile(
     r"^(?:He|She|It|They|This|These|Those|That|Such|The\s+latter|The\s+former|His|Her|Its|Their|"
     r"Both|Some\s+of|One\s+of|Many\s+of|Most\s+of|The\s+same|The\s+document|The\s+organisation|"
     r"The\s+organization|The\s+company|The\s+council|The\s+first\s+one|The\s+second\s+one|Another"
-    r"|Version\s+[0-9]|Release\s+[0-9])\b"  # "Version 1.0 was released": of what?
+    r"|Version\s+[0-9]|Release\s+[0-9]"  # "Version 1.0 was released": of what?
+    # "Since then, the balance has earned $1.5 billion": since when, the sentence before says
+    r"|(?:Since|By|Until|Till)\s+then|(?:At|By)\s+(?:that|the)\s+time|That\s+(?:year|month|day)"
+    r"|The\s+(?:following|next)\s+(?:year|month|day)|(?:After|Before)\s+that)\b"
 )
 # "In 2011, it was Canada's highest-circulation newspaper": "it" after an opening phrase is as unresolved.
 _IT_AFTER_OPENING = re.compile(
@@ -291,15 +294,30 @@ def _in_quote(text: str, at: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+_PREPOSITIONS = frozenset("on in of for with from by at to into onto under over".split())
+_DETERMINERS = frozenset("the a an its his her their our this that these those some any no every each".split())
+
+
+def _has_plural_present(clause: str) -> bool:
+    """Whether a plural subject's present verb follows it: "Companies pay a per-ton fee", "they pay"."""
+    words = re.findall(r"[^\W\d_]+", clause)[:12]
+    return any((prev.lower() in ("we", "they", "you") or (prev.endswith("s") and len(prev) > 3))
+               and word.islower() and "VERB" in lemmas(word) and word in lemmas(word)["VERB"]
+               for prev, word in zip(words, words[1:]))
+
+
 def _has_verb(clause: str) -> bool:
     """Whether a clause has a finite verb: an auxiliary, a past form or a present third person."""
     # A relative clause's verb is not the clause's: ", which includes experts ...," is left out.
     clause = re.sub(r",\s+(?:who|which|whose|whom|where)\b[^,]*,", ",", clause)
     clause = re.split(r",\s+(?:who|which|whose|whom|where)\b", clause, maxsplit=1)[0]
     words = re.findall(r"[^\W\d_]+", clause)[:40]
-    for prev, word in zip(["", *words], words):
+    for before, prev, word, after in zip(["", "", *words], ["", *words], words, [*words[1:], ""]):
         if prev.lower() in ("a", "an", "the", "his", "her", "its", "their", "our"):
             continue  # "a landed family": an adjective
+        if (before.lower() in _PREPOSITIONS and prev.islower() and word.lower() not in _AUX
+                and after.islower() and after not in _PREPOSITIONS and after not in _DETERMINERS):
+            continue  # "$0.28/ton on surface mined coal": a participle between nouns ("of 53 countries signed the")
         if word.lower() in _AUX or _is_finite_past(word) or _is_present_3rd(word):
             return True
     return False
@@ -542,7 +560,9 @@ def _split_subject_verb(clause: str) -> tuple[str, str, str, str] | None:
                 kind = "aux"
             elif _is_finite_past(bare):
                 kind = "past"
-            elif present_ok and _is_present_3rd(bare) and prev not in ("of", "and", "or"):
+            elif (present_ok and _is_present_3rd(bare) and prev not in ("and", "or") and prev not in _PREPOSITIONS
+                  and not (i >= 2 and words[i - 2].lower() in _PREPOSITIONS and words[i - 1].isupper())):
+                # ("The reauthorization for AML fees expires": a noun after a preposition is no verb)
                 kind = "present"
             else:
                 continue
@@ -741,6 +761,8 @@ def _date_question(clause: Clause, fact: Fact) -> str | None:
         return None  # "X was a duty and was scheduled to report in April 2006": the date is the second verb's
     if _inner_clause(_move_adverbial(head.strip())[1]):
         return None  # "... resulted in cuts before it was superseded by the WTO in 1995": the date is the WTO's
+    if _reduced_relative(head, core):
+        return None  # "... to reclaim coal mines abandoned before 1977": the date is the mines', not the verb's
     parts = _split_subject_verb(core)
     if parts and parts[1].lower() in ("is", "are") and not _PARTICIPLE_NEXT.match(parts[3]):
         return None  # "The recovery is largely due to the ban on DDT in 1972": the date is the ban's
@@ -768,6 +790,16 @@ def _inner_clause(head: str) -> bool:
         if any(w in _AUX or _is_finite_past(w) or _is_present_3rd(w) for w in m.group(1).split()):
             return True
     return False
+
+
+def _reduced_relative(head: str, core: str) -> bool:
+    """Whether the words before the date end in a noun and a participle that is not the main verb:
+    "coal mines abandoned (before 1977)", "the original amounts set (in 1977)"."""
+    m = re.search(r"\b([a-z]+)\s+([a-z]+)\s*$", head)
+    if not m or m.group(1) in _AUX or "NOUN" not in lemmas(m.group(1)) or not _is_finite_past(m.group(2)):
+        return False
+    parts = _split_subject_verb(core)
+    return parts is not None and not head.rstrip().endswith(f"{parts[0]} {parts[1]}")
 
 
 def _participle_next(rest: str) -> bool:
