@@ -262,6 +262,9 @@ MUST_MATCH = [
 ]
 
 MUST_NOT_MATCH = [
+    # corpus/heldout8/onrr-abandoned-mine-land-reclamation.txt: "Priority 2" is a class's name, not a count
+    pytest.param("The federal AML Reclamation Program distributes funds for reclamation to the state and tribal AML "
+                 "programs with remaining Priority 1 and 2 sites.", id="named-series"),
     # seeds/kazakhstan-security-council-interview.txt
     pytest.param("This is the fourth meeting of the two leaders this year.", id="the-two-leaders"),
     pytest.param(

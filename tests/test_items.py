@@ -819,3 +819,10 @@ def test_options_lie_within_a_life_given_by_born_and_died_lines() -> None:
     abbott = items_from("corpus/heldout8/edwin-abbott-abbott-mactutor.txt", "Johannine Grammar (1906)", "1906")
     choices = [o for i in abbott if i.style == "choice" for o in i.choices]
     assert choices and all(1838 <= int(o) <= 1926 for o in choices)
+
+
+def test_a_lead_in_that_ends_on_were_makes_no_item_of_its_own() -> None:
+    """"The states that received the largest grants from OSMRE in 2017 were:" has no complement before its list:
+    no "In what year did the states ... were?" and no cloze ending "were."; its list items keep it as lead-in."""
+    assert not items_from(ONRR, "largest grants from OSMRE in 2017 were:", "2017")
+    assert items_from(ONRR, "Wyoming: $39.4 million", "$39.4 million")

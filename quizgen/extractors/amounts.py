@@ -76,6 +76,7 @@ _NOT_PLURAL = frozenset("news physics economics politics this its his has was is
 # "the two leaders", "our three pillars": a reference to things already named, no count.
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|our|its|their|these|those|his|her|my|your|both)\s+$", re.IGNORECASE)
 _AFTER_DURATION = re.compile(r"\s+(?:later|earlier|ago|before|after)\b", re.IGNORECASE)
+_NAMED_SERIES = re.compile(r"\b[A-Z][a-z]+\s+[0-9]{1,3}\s*(?:,|and|or|to|[-–])\s*$")  # "Priority 1 and 2"
 _NAME_BEFORE = re.compile(r"(?<=[a-z,;:] )[A-Z][A-Za-z]+\s+$")  # a capitalised word inside the sentence
 _DURATION_BEFORE = re.compile(r"\b(?:past|last|next|following|first|recent|coming|previous)\s+$", re.IGNORECASE)
 _LOOKBACK = 24
@@ -236,8 +237,9 @@ def find_amounts(document: Document, sentences: Sequence[Sentence]) -> list[Fact
                         continue  # "the past two years", "two months later": a duration, no fact
                     if _DEFINITE_BEFORE.search(text, max(0, start - _LOOKBACK), start):
                         continue
-                    if g("n3") and _NAME_BEFORE.search(text, max(sentence.start, start - _LOOKBACK), start):
-                        continue  # "Hughes 376 satellites", "Boeing 747 jets": a model number, no count
+                    if g("n3") and (_NAME_BEFORE.search(text, max(sentence.start, start - _LOOKBACK), start)
+                                    or _NAMED_SERIES.search(text, max(sentence.start, start - _LOOKBACK), start)):
+                        continue  # "Hughes 376 satellites", "Boeing 747 jets", "Priority 1 and 2 sites": names
                     if g("n3") and re.fullmatch(r"(?:1[5-9]|20)[0-9]{2}", g("n3")) and not g("s3"):
                         continue  # "1986 graduates" is more likely a year
                     rule, value = "count", f"{_plain(_format_value(number, scale))} {subject}"

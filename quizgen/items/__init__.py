@@ -171,6 +171,7 @@ def _parts_follow(text: str, fact: Fact) -> bool:
         return False
 
 
+_OPEN_LEAD_IN = re.compile(r"\b(?:is|are|was|were|include|includes|included)\s*:$")
 _BASE_YEAR = re.compile(r"\s+(?:levels?|figures?|totals?|baseline)\b")
 _MEASURE = rf"(?:[0-9][0-9,.]*|{or_regex(NUMBER_WORDS)})\s*(?:{or_regex(MEASURE_UNITS)})\b"
 _MEASURE_CONVERTED = re.compile(rf"\b{_MEASURE}\s*\(\s*(?:about\s+|approx\.?\s+|approximately\s+|~\s*)?{_MEASURE}\s*\)",
@@ -481,6 +482,9 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
 
         if document.text[fact.sentence_end - 1 : fact.sentence_end] == "?":
             continue  # a question in the source (an interviewer's) states no fact
+        if _OPEN_LEAD_IN.search(document.text, fact.sentence_start, fact.sentence_end) and ";" not in document.text[
+                fact.end : fact.sentence_end]:
+            continue  # "The states that received the largest grants in 2017 were:": the list says what they were
         if _PRESS.search(document.text, fact.sentence_start, fact.sentence_end):
             continue  # "hosted a news conference Feb. 23", "the lander captures an image of ...": no study matter
         if fact.kind == "amount" and any(m.start() <= fact.start and fact.end <= m.end() for m in _MEASURE_CONVERTED.finditer(
