@@ -826,3 +826,10 @@ def test_a_lead_in_that_ends_on_were_makes_no_item_of_its_own() -> None:
     no "In what year did the states ... were?" and no cloze ending "were."; its list items keep it as lead-in."""
     assert not items_from(ONRR, "largest grants from OSMRE in 2017 were:", "2017")
     assert items_from(ONRR, "Wyoming: $39.4 million", "$39.4 million")
+
+
+def test_a_born_line_gets_in_before_its_place() -> None:
+    """MacTutor's Quick Info line "Born 20 December 1838 Marylebone, Middlesex, England" becomes "... was born _____
+    in Marylebone, ...", not "born _____ Marylebone"."""
+    born = items_from("corpus/heldout8/edwin-abbott-abbott-mactutor.txt", "Born 20 December 1838", "20 December 1838")
+    assert born and all(i.question.startswith("Edwin Abbott Abbott was born _____ in Marylebone") for i in born)

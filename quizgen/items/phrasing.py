@@ -234,6 +234,8 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
                 if m and not _PERSONAL.search(d.text) and not has_main else None)
         if m and lead and d.replace(0, m.end(), lead):
             subject = whose
+            if lead.endswith((" born", " died")) and re.match(r" [A-Z][a-z]", d.text[d.a_end : d.a_end + 3]):
+                d.replace(d.a_end, d.a_end, " in")  # "Born 20 December 1838 Marylebone": a line, not a sentence
     if d.a_start < 0 or d.text[d.a_start : d.a_end] != fact.answer:
         return None
     if d.text and d.text[0].islower() and d.a_start > 0:
