@@ -833,3 +833,20 @@ def test_a_born_line_gets_in_before_its_place() -> None:
     in Marylebone, ...", not "born _____ Marylebone"."""
     born = items_from("corpus/heldout8/edwin-abbott-abbott-mactutor.txt", "Born 20 December 1838", "20 December 1838")
     assert born and all(i.question.startswith("Edwin Abbott Abbott was born _____ in Marylebone") for i in born)
+
+
+FED = "corpus/heldout8/fed-powell-press-conference-march-2025.txt"
+
+
+def test_a_figure_named_again_a_count_listed_after_a_colon_and_near_equal_options() -> None:
+    """"our 2 percent objective" after "our 2 percent longer-run goal" is the goal named again, not a new item;
+    "two goals for monetary policy: maximum employment and stable prices" counts its own list; "$1.3 billion" is no
+    option beside "$1.34 billion" (the same at two figures); "...: 5.1%" under "as follows:" keeps its lead-in."""
+    assert items_from(FED, "closer to our 2 percent longer-run goal", "2 percent")
+    assert not items_from(FED, "at our 2 percent objective", "2 percent")
+    assert not items_from(FED, "consistent with our 2 percent inflation goal", "2 percent")
+    assert not [i for i in items_of(FED) if i.answer == "two" and "goals for monetary policy" in i.question]
+    share = [i for i in items_from(ONRR, "had reached $1.34 billion", "$1.34 billion") if i.style == "choice"]
+    assert share and all("$1.3 billion" not in i.choices for i in share)
+    reserve = items_from(ONRR, "retirement funds: 5.1%", "5.1%")
+    assert reserve and all(i.question.startswith("The unappropriated balance has been divided") for i in reserve)

@@ -128,7 +128,7 @@ class _Context:
 # A count whose noun is followed by the names it counts: ", Terry Hart, Dr. G. Nelson, and ...",
 # "two elements, polonium and radium", "two polarimeter instruments, A and B".
 _ENUMERATED = re.compile(
-    r"(?:\s+[\w'’-]+){1,3}?(?:\s+(?:in|on)\s+[0-9]{4})?(?:\s*[,:]|\s+[-–—])\s+"
+    r"(?:\s+[\w'’-]+){1,4}?(?:\s+(?:in|on)\s+[0-9]{4})?(?:\s*[,:]|\s+[-–—])\s+"
     r"(?:(?:[A-Z][^,]*,\s+){1,}(?:and\s+)?[A-Z]"  # capitalised names, comma-separated
     r"|[A-Z][^,;:.]{0,80}?\s(?:and|&)\s+[A-Z]"  # two names: "X Polarimeter #2 and Spectro-polarimeter ..."
     r"|(?![0-9])[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?(?:,\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)*,?\s+and\s+[a-z])"
@@ -171,6 +171,7 @@ def _parts_follow(text: str, fact: Fact) -> bool:
         return False
 
 
+_KNOWN_FIGURE = re.compile(r"\b(?:[Oo]ur|[Ii]ts|[Tt]heir|[Tt]he|[Tt]his|[Tt]hat)\s+$")  # "our 2 percent goal"
 _OPEN_LEAD_IN = re.compile(r"\b(?:is|are|was|were|include|includes|included)\s*:$")
 _BASE_YEAR = re.compile(r"\s+(?:levels?|figures?|totals?|baseline)\b")
 _MEASURE = rf"(?:[0-9][0-9,.]*|{or_regex(NUMBER_WORDS)})\s*(?:{or_regex(MEASURE_UNITS)})\b"
@@ -395,6 +396,7 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
     seen_keys: dict[str, int] = {}
     seen_text: set[tuple[str, str]] = set()
     asked: set[tuple[str, str, str]] = set()
+    asked_values: set[str] = set()  # the values of the amounts asked so far
     dated: dict[str, list[set[str]]] = {}  # date value -> the names of each sentence already asked about it
     steps_of = {person: own for person, own in steps_by_person(document.text, facts).items()
                 if len(own) >= _MIN_STEPS}
@@ -416,6 +418,9 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
         same = (fact.kind, fact.value, fact.subject, fact.detail if fact.kind == "bio" else "")
         # (one person's two steps in one year, "served until 1814" and "headed the Commission ... in
         # 1814", are two facts: a bio fact's step word tells them apart)
+        if fact.kind == "amount" and fact.value in asked_values and _KNOWN_FIGURE.search(
+                document.text, max(fact.sentence_start, fact.start - 8), fact.start):
+            continue  # "consistent with our 2 percent inflation goal": a figure already asked, named again
         if same in asked and fact.kind != "date" and (fact.kind != "amount" or fact.subject):
             continue  # (two budget lines can both be "$2.3 billion": sums of money are never merged;
             # two events can share a year: a date restated is found by the names around it, below)
@@ -536,6 +541,8 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
                        section=section, score=score, tags=tags)
         if len(items) > count_before:
             asked.add(same)
+            if fact.kind == "amount":
+                asked_values.add(fact.value)
             for key in (_restated_key(fact), *_plain_key(fact)):
                 dated.setdefault(key, []).append(names)
     if "order" in wanted:  # one timeline per person profiled, after the items on single facts

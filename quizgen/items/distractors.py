@@ -268,8 +268,13 @@ def _near(value: str, other: str) -> bool:
     a, o = _leading_number(value), _leading_number(other)
     if a is None or o is None:
         return True
-    # ... and not so near that it reads as the same figure ($457 billion beside $456 billion)
-    return a / 5 <= o <= a * 5 and abs(o - a) > a / 50
+    # ... and not so near that it reads as the same figure ($457 billion beside $456 billion, $1.3 billion
+    # beside $1.34 billion: the same at two significant figures)
+    return a / 5 <= o <= a * 5 and abs(o - a) > a / 50 and _two_figures(a) != _two_figures(o)
+
+
+def _two_figures(n: Decimal) -> Decimal:
+    return Decimal(f"{n:.1e}")
 
 
 _MAX_EXAMINED = 500

@@ -313,7 +313,8 @@ def _has_verb(clause: str) -> bool:
     # A relative clause's verb is not the clause's: ", which includes experts ...," is left out.
     clause = re.sub(r",\s+(?:who|which|whose|whom|where)\b[^,]*,", ",", clause)
     clause = re.split(r",\s+(?:who|which|whose|whom|where)\b", clause, maxsplit=1)[0]
-    words = re.findall(r"[^\W\d_]+", clause)[:40]
+    # A word before a colon is a label's ("... health care plans and retirement funds: 5.1%"), not a verb.
+    words = re.findall(r"[^\W\d_]+(?!\w*:)", re.sub(r"[^\W\d_]+\s+and\s+(?=[^:]{0,40}:)", " ", clause))[:40]
     for before, prev, word, after in zip(["", "", *words], ["", *words], words, [*words[1:], ""]):
         if prev.lower() in ("a", "an", "the", "his", "her", "its", "their", "our"):
             continue  # "a landed family": an adjective
