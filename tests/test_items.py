@@ -850,3 +850,36 @@ def test_a_figure_named_again_a_count_listed_after_a_colon_and_near_equal_option
     assert share and all("$1.3 billion" not in i.choices for i in share)
     reserve = items_from(ONRR, "retirement funds: 5.1%", "5.1%")
     assert reserve and all(i.question.startswith("The unappropriated balance has been divided") for i in reserve)
+
+
+ABBOTT = "corpus/heldout8/edwin-abbott-abbott-mactutor.txt"
+
+
+def test_no_item_one_sum_answers() -> None:
+    """"In 1865 he was appointed ... It was a post which he held for 24 years until he retired in 1889": with the
+    context sentence prepended, 24 years is 1889 - 1865 and 1889 is 1865 + 24, so neither is asked there; the middle
+    of "(1870), (1871) and (1872)" is given by its neighbours, while the ends of the list are still asked."""
+    assert not items_from(ABBOTT, "held for 24 years until he retired in 1889", "24 years")
+    assert not items_from(ABBOTT, "held for 24 years until he retired in 1889", "1889")
+    assert items_from(ABBOTT, "In 1865 he was appointed as headmaster", "1865")
+    assert not items_from(ABBOTT, "English Lessons for English People (1871)", "1871")
+    assert items_from(ABBOTT, "Shakespearean Grammar (1870)", "1870")
+    assert items_from(ABBOTT, "How to Write Clearly (1872)", "1872")
+
+
+def test_a_birth_is_not_offered_the_death_nor_a_death_the_birth() -> None:
+    """Abbott's "Born 20 December 1838" is offered no "12 October 1926" (his death) and the death no 1838 date."""
+    born = [i for i in items_from(ABBOTT, "Born 20 December 1838", "20 December 1838") if i.style == "choice"]
+    died = [i for i in items_from(ABBOTT, "Died 12 October 1926", "12 October 1926") if i.style == "choice"]
+    assert born and died
+    assert all(int(o[-4:]) < 1926 for i in born for o in i.choices)
+    assert all(int(o[-4:]) > 1838 for i in died for o in i.choices)
+
+
+def test_decade_options_stay_near_the_texts_own_time() -> None:
+    """The OSI history's dates begin in 1997: "the late 1990s" of Linux and Netscape is offered no "late 1940s",
+    and no decade option lies more than one decade before the text's first."""
+    osi = "corpus/heldout8/open-source-initiative-history.txt"
+    late = [i for i in items_from(osi, "In the late 1990s, interest", "late 1990s") if i.style == "choice"]
+    assert late
+    assert all(int(re.search(r"[0-9]{4}", o).group()) >= 1980 for i in late for o in i.choices)

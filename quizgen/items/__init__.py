@@ -231,6 +231,29 @@ def _life_span(document: Document, facts: Sequence[Fact]) -> Fact | None:
     return None
 
 
+_SPAN_YEARS = re.compile(r"(?<![0-9])([0-9]{1,3}) years?\b")
+
+
+def _reckoned(stem: str, fact: Fact) -> bool:
+    """Whether one sum over the figures the stem shows gives the answer: a span of years between two
+    of its years, a year that many years from another, or a year between its neighbours in a list
+    ("(1870), (_____) and (1872)")."""
+    years = {int(y) for y in _YEARS.findall(stem)}
+    if not years:
+        return False
+    span = re.fullmatch(r"(?:[a-z]+ )?([0-9]{1,3}) years?", fact.answer)
+    if span:
+        n = int(span.group(1))
+        return any(a - b == n for a in years for b in years)
+    if not (fact.kind in ("date", "bio", "founding") and re.fullmatch(r"[0-9]{4}", fact.value)):
+        return False
+    y = int(fact.value)
+    if y - 1 in years and y + 1 in years:
+        return True
+    spans = {int(n) for n in _SPAN_YEARS.findall(stem)}
+    return any(y - n in years or y + n in years for n in spans)
+
+
 def _born_to_died(facts: Sequence[Fact], person: str) -> tuple[int, int] | None:
     """The profiled person's life from their "born" and "died" steps, where no opening span gives it
     ("Born 20 December 1838 ...", "Died 12 October 1926 ...")."""
@@ -521,6 +544,8 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
                 continue  # a dateline, a byline or a list fragment with no lead-in: no statement to study
         cloze = cloze_text(clause)
         question = question_for(clause, fact)
+        if _reckoned(cloze or question or "", fact):
+            continue  # "appointed in 1865 ... held for _____ until he retired in 1889": one sum gives it
         if question and "question" in wanted:
             item("question", question, fact.answer)
         if cloze and "cloze" in wanted:
@@ -528,9 +553,11 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
         # "launched in 1989 and in the ___": the stem's year rules other decades out, so no options
         decade_beside_year = fact.value.endswith("s") and fact.kind != "amount" and _YEARS.search(cloze or question or "")
         if "choice" in wanted and (question or cloze) and not decade_beside_year and not _parts_follow(document.text, fact):
-            wrong = distractors(fact, pool, rng, stem=cloze or question or "",
-                                years=life if fact.kind in ("date", "bio", "founding")
-                                and not (fact.kind == "bio" and fact.detail in ("born", "died")) else None)
+            bounds = life if fact.kind in ("date", "bio", "founding") else None
+            if bounds is not None and fact.kind == "bio" and fact.detail in ("born", "died"):
+                # a birth's options lie before the death, a death's after the birth
+                bounds = (0, bounds[1] - 1) if fact.detail == "born" else (bounds[0] + 1, 9999)
+            wrong = distractors(fact, pool, rng, stem=cloze or question or "", years=bounds)
             if len(wrong) == 3:
                 options = [fact.answer, *wrong]
                 rng.shuffle(options)

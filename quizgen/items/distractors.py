@@ -198,6 +198,10 @@ class Pool:
         # ("November 2020" for a transfer a 2017 release reports) asks about a time the text never saw.
         self.latest_year = max((int(y) for f in self.facts if f.kind in ("date", "founding", "bio")
                                 for y in _YEAR.findall(f.answer)), default=None)
+        # ... and its earliest: decades long before it ("the late 1940s" for what an organisation founded
+        # in 1998 achieved) lie outside everything the text is about.
+        self.earliest_year = min((int(y) for f in self.facts if f.kind in ("date", "founding", "bio")
+                                  for y in _YEAR.findall(f.answer)), default=None)
         for fact in self.facts:
             if fact.kind != "acronym":
                 kind = shape(fact)
@@ -418,6 +422,11 @@ def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3, stem
             (not games or (int(y.group()) - target) % 4 == 0) and (not by or int(y.group()) < target)
             and (decade is None or decade <= int(y.group()) <= decade + 9)
             and (not office or abs(int(y.group()) - target) <= _OFFICE_SPAN))]
+    if fact.value.endswith("s") and fact.kind != "amount" and pool.earliest_year is not None:
+        floor = pool.earliest_year // 10 * 10 - 10  # (one decade before: the answer is not always the first)
+        from_doc = [o for o in from_doc if all(int(y) >= floor for y in _YEAR.findall(o))]
+    else:
+        floor = None
     rng.shuffle(from_doc)
     chosen = from_doc[:count]
     if len(chosen) < count:
@@ -435,6 +444,8 @@ def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3, stem
             made_up = [o for o in made_up if (y := _YEAR.search(o)) and abs(int(y.group()) - target) <= _OFFICE_SPAN]
         if answer_year is not None and fact.kind != "amount" and pool.latest_year is not None:
             made_up = [o for o in made_up if all(int(y) <= pool.latest_year for y in _YEAR.findall(o))]
+        if floor is not None:
+            made_up = [o for o in made_up if all(int(y) >= floor for y in _YEAR.findall(o))]
         for option in made_up:
             if not option:
                 continue
