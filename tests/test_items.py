@@ -883,3 +883,19 @@ def test_decade_options_stay_near_the_texts_own_time() -> None:
     late = [i for i in items_from(osi, "In the late 1990s, interest", "late 1990s") if i.style == "choice"]
     assert late
     assert all(int(re.search(r"[0-9]{4}", o).group()) >= 1980 for i in late for o in i.choices)
+
+
+def test_a_participles_date_on_a_noun_is_not_asked_of_the_participle() -> None:
+    """", lowering the rates 20% from the original amounts set in 1977": 1977 dates the amounts, so there is no
+    "In what year did Congress lower the rates ...?" (that was 2006); the cloze on the whole sentence stays."""
+    items = items_from(ONRR, "original amounts set in 1977", "1977")
+    assert items and not [i for i in items if i.question.startswith("In what year")]
+
+
+def test_a_list_item_finds_its_lead_in_past_its_siblings() -> None:
+    """"setting aside annual funds (up to 30%) for projects related to acid mine drainage" is the third item under
+    "... can use AML funds for related efforts, such as:": "annual funds" and "projects related to" hold no verb,
+    and the two sibling items between are skipped on the way to the lead-in."""
+    items = items_from(ONRR, "setting aside annual funds (up to 30%)", "up to 30%")
+    assert items and all(i.question.startswith("In addition to scheduled reclamation projects, states and tribes can use")
+                         for i in items)

@@ -140,15 +140,18 @@ def _list_item(text: str, sentences: Sequence[Sentence], index: dict[int, int], 
     """A verbless list item ("$43,482,000 for Combatting Crime and Corruption") with the lead-in that ends
     in a colon before the list ("The S&E program increases total ... for the following:"), or None."""
     i = index.get(fact.sentence_start)
-    if i is None or clause.text != text[fact.sentence_start : fact.sentence_end] or len(clause.text.split()) > 20:
+    own = text[fact.sentence_start : fact.sentence_end]
+    if i is None or clause.text != own[:1].upper() + own[1:] and clause.text != own or len(clause.text.split()) > 20:
         return None
     for j in range(i - 1, max(-1, i - 13), -1):
         before = sentences[j]
         words = text[before.start : before.end]
         if words.endswith(":") and (_has_verb(words) or _has_plural_present(words)) and len(words.split()) <= 45:
             lead = " ".join(words.split())
-            return Clause(f"{lead} {clause.text}", clause.a_start + len(lead) + 1, clause.a_end + len(lead) + 1,
+            return Clause(f"{lead} {own}", clause.a_start + len(lead) + 1, clause.a_end + len(lead) + 1,
                           subject=clause.subject, context=True)
+        if len(words.split()) <= 20 and not words.rstrip().endswith((".", "!", "?", ":")) and words[:1].islower():
+            continue  # a sibling item of the same list ("funding emergency AML reclamation projects")
         if _has_verb(words) or len(words.split()) > 20:
             return None  # a sentence between: the item is not part of that list
     return None

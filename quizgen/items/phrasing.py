@@ -319,11 +319,24 @@ def _has_verb(clause: str) -> bool:
         if prev.lower() in ("a", "an", "the", "his", "her", "its", "their", "our"):
             continue  # "a landed family": an adjective
         if (before.lower() in _PREPOSITIONS and prev.islower() and word.lower() not in _AUX
-                and after.islower() and after not in _PREPOSITIONS and after not in _DETERMINERS):
-            continue  # "$0.28/ton on surface mined coal": a participle between nouns ("of 53 countries signed the")
-        if word.lower() in _AUX or _is_finite_past(word) or _is_present_3rd(word):
+                and after.islower() and (after not in _PREPOSITIONS or after in ("to", "by", "with"))
+                and after not in _DETERMINERS):
+            continue  # "$0.28/ton on surface mined coal", "for projects related to": a participle after a noun
+            # ("of 53 countries signed the": a verb)
+        if word.lower() in _AUX or _is_finite_past(word):
             return True
+        if _is_present_3rd(word) and not _noun_before_s(prev):
+            return True  # ("annual funds", "for projects": plural nouns)
     return False
+
+
+def _noun_before_s(prev: str) -> bool:
+    """Whether the word before an "-s" form makes it a plural noun: a preposition ("for projects") or an
+    adjective that is no verb and no adverb ("annual funds")."""
+    if prev.lower() in _PREPOSITIONS:
+        return True
+    found = lemmas(prev) if prev.isalpha() and prev.islower() else {}
+    return "ADJ" in found and "VERB" not in found and "ADV" not in found
 
 
 @lru_cache(maxsize=4)
@@ -706,6 +719,8 @@ def _date_question(clause: Clause, fact: Fact) -> str | None:
     if m and prep and not after.strip(" .").strip():
         who = subject or _main_subject(text[: m.start()])
         lemma = _lemma(m.group("verb"))
+        if _noun_participle_end(m.group("rest")):
+            return None  # ", lowering the rates from the original amounts set in 1977": the amounts' date
         if who and lemma and (m.group("rest").strip() or lemma not in _NEEDS_COMPLEMENT):
             # (not "did he graduate?": from what, the words before say; "did he retire?" stands)
             return _finish(f"{wh} did {who} {lemma} {m.group('rest')}")
@@ -795,11 +810,16 @@ def _inner_clause(head: str) -> bool:
     return False
 
 
+def _noun_participle_end(head: str) -> bool:
+    """Whether the words end in a noun and a past participle: "coal mines abandoned", "amounts set"."""
+    m = re.search(r"\b([a-z]+)\s+([a-z]+)\s*$", head)
+    return bool(m) and m.group(1) not in _AUX and "NOUN" in lemmas(m.group(1)) and _is_finite_past(m.group(2))
+
+
 def _reduced_relative(head: str, core: str) -> bool:
     """Whether the words before the date end in a noun and a participle that is not the main verb:
     "coal mines abandoned (before 1977)", "the original amounts set (in 1977)"."""
-    m = re.search(r"\b([a-z]+)\s+([a-z]+)\s*$", head)
-    if not m or m.group(1) in _AUX or "NOUN" not in lemmas(m.group(1)) or not _is_finite_past(m.group(2)):
+    if not _noun_participle_end(head):
         return False
     parts = _split_subject_verb(core)
     return parts is not None and not head.rstrip().endswith(f"{parts[0]} {parts[1]}")
