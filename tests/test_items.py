@@ -845,6 +845,7 @@ def test_a_figure_named_again_a_count_listed_after_a_colon_and_near_equal_option
     assert items_from(FED, "closer to our 2 percent longer-run goal", "2 percent")
     assert not items_from(FED, "at our 2 percent objective", "2 percent")
     assert not items_from(FED, "consistent with our 2 percent inflation goal", "2 percent")
+    assert not items_from(FED, "move sustainably toward 2 percent", "2 percent")
     assert not [i for i in items_of(FED) if i.answer == "two" and "goals for monetary policy" in i.question]
     share = [i for i in items_from(ONRR, "had reached $1.34 billion", "$1.34 billion") if i.style == "choice"]
     assert share and all("$1.3 billion" not in i.choices for i in share)

@@ -174,7 +174,8 @@ def _parts_follow(text: str, fact: Fact) -> bool:
         return False
 
 
-_KNOWN_FIGURE = re.compile(r"\b(?:[Oo]ur|[Ii]ts|[Tt]heir|[Tt]he|[Tt]his|[Tt]hat)\s+$")  # "our 2 percent goal"
+# "our 2 percent goal", "move sustainably toward 2 percent": a figure already asked, named as a target again
+_KNOWN_FIGURE = re.compile(r"\b(?:[Oo]ur|[Ii]ts|[Tt]heir|[Tt]he|[Tt]his|[Tt]hat|[Tt]owards?)\s+$")
 _OPEN_LEAD_IN = re.compile(r"\b(?:is|are|was|were|include|includes|included)\s*:$")
 _BASE_YEAR = re.compile(r"\s+(?:levels?|figures?|totals?|baseline)\b")
 _MEASURE = rf"(?:[0-9][0-9,.]*|{or_regex(NUMBER_WORDS)})\s*(?:{or_regex(MEASURE_UNITS)})\b"
