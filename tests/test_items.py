@@ -900,3 +900,11 @@ def test_a_list_item_finds_its_lead_in_past_its_siblings() -> None:
     items = items_from(ONRR, "setting aside annual funds (up to 30%)", "up to 30%")
     assert items and all(i.question.startswith("In addition to scheduled reclamation projects, states and tribes can use")
                          for i in items)
+
+
+def test_a_work_named_by_its_kind_alone_needs_its_sentence_before() -> None:
+    """MacTutor names eleven of Abbott's works: "The book has seen many editions, the sixth edition of 1953 ..." does
+    not say which book, so it is not asked on its own."""
+    for answer in ("1953", "1991"):
+        assert all(not i.question.startswith("The book has seen")
+                   for i in items_from(ABBOTT, "The book has seen many editions", answer))

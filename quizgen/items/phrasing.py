@@ -346,6 +346,12 @@ def _speaks_first_person(text: str) -> bool:
     return any(not _in_quote(opening, m.start()) for m in _FIRST_PERSON.finditer(opening) if m.group() != "I")
 
 
+# A work named only by its kind, as a sentence's subject: one of several a text usually names.
+_THE_WORK = re.compile(r"^The\s+(?:book|novel|film|movie|album|song|paper|article|play|poem|essay|painting|opera|"
+                       r"symphony|treatise|volume)\s+(?:has|had|was|is|were|became|received|sold|won|went|remains|"
+                       r"remained|appeared|made)\b")
+
+
 def _needs_context(text: str, a_start: int, subject: str, profiled: str = "") -> bool:
     """Whether words before the answer point back to something the clause does not name.
 
@@ -364,6 +370,8 @@ def _needs_context(text: str, a_start: int, subject: str, profiled: str = "") ->
         return True  # in a person's profile, "the company" is one of several: which one, the sentence before says
     if re.match(r"^(?:[A-Z][\w.'’-]*\s+){1,4}served\s+(?:from|until|till|between|through|in|during)\b", text):
         return True  # "He served from September 22, 1817, until ...": served as what, the sentence before says
+    if _THE_WORK.match(text):
+        return True  # "The book has seen many editions": which of the author's books, the sentence before says
     if re.search(r"\bas\s+much\b(?!\s+as)", text):
         return True  # "The experience of the 1930s certainly suggested as much": as what?
     if re.search(r"\brespectively\b", text):
