@@ -908,3 +908,10 @@ def test_a_work_named_by_its_kind_alone_needs_its_sentence_before() -> None:
     for answer in ("1953", "1991"):
         assert all(not i.question.startswith("The book has seen")
                    for i in items_from(ABBOTT, "The book has seen many editions", answer))
+
+
+def test_a_bare_plural_subject_of_a_past_passive_gets_the_sentence_before() -> None:
+    """"Payments were made over 7 years in equal, annual installments" does not say which payments: the sentence
+    before (the Prior Balance Replacement Grants) comes with it."""
+    items = items_from(ONRR, "Payments were made over 7 years", "over 7 years")
+    assert items and all(i.question.startswith("Congress resolved to pay") for i in items)

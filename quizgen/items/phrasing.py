@@ -346,6 +346,10 @@ def _speaks_first_person(text: str) -> bool:
     return any(not _in_quote(opening, m.start()) for m in _FIRST_PERSON.finditer(opening) if m.group() != "I")
 
 
+# A bare plural subject of a past passive, "Payments were made ...": particular things not named.
+_BARE_PLURAL_PAST = re.compile(r"^([A-Z][a-z]{2,}s)\s+were\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|de|id|ld|nt|ung|ught)\b")
+_NOT_PLURAL_NOUNS = frozenset("this its his has was thus news always perhaps".split())
+
 # A work named only by its kind, as a sentence's subject: one of several a text usually names.
 _THE_WORK = re.compile(r"^The\s+(?:book|novel|film|movie|album|song|paper|article|play|poem|essay|painting|opera|"
                        r"symphony|treatise|volume)\s+(?:has|had|was|is|were|became|received|sold|won|went|remains|"
@@ -370,6 +374,9 @@ def _needs_context(text: str, a_start: int, subject: str, profiled: str = "") ->
         return True  # in a person's profile, "the company" is one of several: which one, the sentence before says
     if re.match(r"^(?:[A-Z][\w.'’-]*\s+){1,4}served\s+(?:from|until|till|between|through|in|during)\b", text):
         return True  # "He served from September 22, 1817, until ...": served as what, the sentence before says
+    bare = _BARE_PLURAL_PAST.match(text)
+    if bare and "NOUN" in lemmas(bare.group(1).lower()) and bare.group(1).lower() not in _NOT_PLURAL_NOUNS:
+        return True  # "Payments were made over 7 years": which payments, the sentence before says
     if _THE_WORK.match(text):
         return True  # "The book has seen many editions": which of the author's books, the sentence before says
     if re.search(r"\bas\s+much\b(?!\s+as)", text):
