@@ -915,3 +915,23 @@ def test_a_bare_plural_subject_of_a_past_passive_gets_the_sentence_before() -> N
     before (the Prior Balance Replacement Grants) comes with it."""
     items = items_from(ONRR, "Payments were made over 7 years", "over 7 years")
     assert items and all(i.question.startswith("Congress resolved to pay") for i in items)
+
+
+def test_a_question_keeps_a_name_that_is_also_a_dictionary_word() -> None:
+    """"Hopper advocated ...", "Gates has been included ...": the document writes "Hopper" and "Gates" capitalised inside
+    sentences and never in lower case, so they are names, and a question keeps them capitalised."""
+    hopper = items_from("corpus/heldout3/grace-hopper-wikipedia.txt", "In the 1970s, Hopper advocated", "1970s")
+    gates = items_from("corpus/heldout/bill-gates-wikipedia.txt", "Forbes list of the world's billionaires", "1987")
+    questions = [i.question for i in hopper + gates if i.style == "question"]
+    assert len(questions) == 2 and all(" did Hopper " in q or " has Gates " in q for q in questions)
+
+
+def test_a_question_leaves_out_a_second_verb_of_a_series_and_a_since_phrase_of_a_noun() -> None:
+    """"Scobee enlisted in the United States Air Force in 1957, trained as a reciprocating engine mechanic, and ...":
+    the question stops before ", trained as"; "Debian has had several leaders since its beginnings in 1993" asks no
+    "In what year has Debian had several leaders?"."""
+    scobee = items_from("corpus/tune/challenger-scobee-bio.txt", "Air Force in 1957, trained as", "1957")
+    assert [i.question for i in scobee if i.style == "question"] == [
+        "In what year did Francis R. Scobee enlist in the United States Air Force?"]
+    debian = items_from("corpus/heldout/debian-history.txt", "several leaders since its beginnings in 1993", "1993")
+    assert debian and not [i for i in debian if i.style == "question" or i.question.startswith("In what year")]

@@ -149,7 +149,7 @@ def _list_item(text: str, sentences: Sequence[Sentence], index: dict[int, int], 
         if words.endswith(":") and (_has_verb(words) or _has_plural_present(words)) and len(words.split()) <= 45:
             lead = " ".join(words.split())
             return Clause(f"{lead} {own}", clause.a_start + len(lead) + 1, clause.a_end + len(lead) + 1,
-                          subject=clause.subject, context=True)
+                          subject=clause.subject, context=True, names=clause.names)
         if len(words.split()) <= 20 and not words.rstrip().endswith((".", "!", "?", ":")) and words[:1].islower():
             continue  # a sibling item of the same list ("funding emergency AML reclamation projects")
         if _has_verb(words) or len(words.split()) > 20:

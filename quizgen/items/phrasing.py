@@ -83,6 +83,7 @@ class Clause:
     a_end: int
     subject: str = ""  # the clause's resolved person, if a pronoun was replaced
     context: bool = False  # the sentence before was prepended to say what "This"/"It" means
+    names: frozenset[str] = frozenset()  # the document's capitalised words that are names ("Hopper")
 
     @property
     def before(self) -> str:
@@ -252,7 +253,7 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
     needs_context = _needs_context(d.text, d.a_start, subject, profiled) or (
         bool(previous) and _names_again(d.text, d.a_start, text[previous[-1][0] : previous[-1][1]]))
     if not needs_context:
-        return Clause(d.text, d.a_start, d.a_end, subject=subject)
+        return Clause(d.text, d.a_start, d.a_end, subject=subject, names=_proper_names(text))
     if not previous or s != fact.sentence_start:
         return None
     # The sentence before, or the two before when the nearer one points back too.
@@ -276,7 +277,18 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
             rf"\b{m.group(1)[:-1] if m.group(1).endswith('s') else m.group(1)}", before, re.IGNORECASE):
         return None  # "These vessels are capable of ..." after a sentence that names no vessel: which ones?
     return Clause(f"{before} {d.text}", d.a_start + len(before) + 1, d.a_end + len(before) + 1,
-                  subject=subject, context=True)
+                  subject=subject, context=True, names=_proper_names(text))
+
+
+@lru_cache(maxsize=4)
+def _proper_names(text: str) -> frozenset[str]:
+    """Capitalised words the document uses as names: capitalised inside a sentence at least once and never
+    written in lower case ("Hopper", though "hopper" is a dictionary word)."""
+    inside = set(re.findall(r"(?<=[a-z,;] )[A-Z][a-z]{2,}\b", text))
+    if not inside:
+        return frozenset()
+    lower = set(re.findall(r"\b[a-z]{3,}\b", text))
+    return frozenset(w for w in inside if w.lower() not in lower)
 
 
 # "I" is a pronoun, not the numeral of "Title I", "World War I" or "Phase I" (a capitalised word before it).
@@ -651,6 +663,9 @@ def _trim_tail(rest: str) -> str:
         if verb is None or verb in _AUX or _is_finite_past(verb):  # "... elected and is our leader"
             rest = rest[: m.start()]
             break
+    m = re.search(r",\s+([a-z]+)\s+(?:as|to|in|on|at|by|for|from|with|into|the|a|an|his|her|its|their)\s", rest)
+    if m and m.group(1) not in _AUX and _is_finite_past(m.group(1)):
+        rest = rest[: m.start()]  # "enlisted in the Air Force [in 1957], trained as a mechanic, and was ...": a series
     for m in _AND_CLAUSE.finditer(rest):  # ", and "The" was dropped from the papers": a clause of its own
         words = re.findall(r"[A-Za-z]+", m.group("next") or m.group("next2"))[1:6]
         if any(w in _AUX or _is_finite_past(w) for w in words):
@@ -666,6 +681,8 @@ _AND_CLAUSE = re.compile(r",\s+and\s+(?P<next>(?:\S+\s+){1,5}\S+)"
 def _decap(phrase: str) -> str:
     """Lower-case an opening function word ("The SCO" -> "the SCO"), not a name."""
     first, _, rest = phrase.partition(" ")
+    if first in _names_in_use:
+        return phrase  # "Hopper advocated ...": the document's name for her, not a hopper
     if all(p in NUMBER_WORDS for p in first.lower().split("-")) and first[:1].isupper() and first[1:].islower():
         return f"{first.lower()} {rest}".strip()  # "Ten new countries joined" -> "did ten new countries join"
     if first in ("The", "A", "An", "Some", "Several", "Many", "Joint", "Special") or (
@@ -776,6 +793,8 @@ def _date_question(clause: Clause, fact: Fact) -> str | None:
     if re.search(r"\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Uu]pon)\s+(?:a|an|the|his|her|its|their)\s+\w+(?:\s+\w+){0,4}\s*$",
                  head):
         return None  # "accepted a position after a visit to Transmeta in late 1996": the date is the visit's
+    if re.search(r"\b[Ss]ince\s+(?:its|his|her|their|the)\s+[a-z]+\s*$", head):
+        return None  # "has had several leaders since its beginnings in 1993": the date is the beginnings'
     if re.search(r"\b(?:beginning|starting|ending|effective|commencing)\s*$", head):
         return None  # "mandatory beginning in 2026": without its date the word dangles
     rest = after
@@ -937,6 +956,19 @@ def question_for(clause: Clause, fact: Fact) -> str | None:
     """A short-answer question for the fact, or None when its clause has no usable shape."""
     if clause.context:
         return None
+    global _names_in_use
+    _names_in_use = clause.names
+    try:
+        return _question_for(clause, fact)
+    finally:
+        _names_in_use = frozenset()
+
+
+# The names of the document a question is being written for (set by `question_for`), which `_decap` keeps.
+_names_in_use: frozenset[str] = frozenset()
+
+
+def _question_for(clause: Clause, fact: Fact) -> str | None:
     if fact.kind in ("date", "founding", "bio"):
         if fact.rule == "age":
             return f"How old was {clause.subject} when the text was written?" if clause.subject else None
