@@ -935,3 +935,12 @@ def test_a_question_leaves_out_a_second_verb_of_a_series_and_a_since_phrase_of_a
         "In what year did Francis R. Scobee enlist in the United States Air Force?"]
     debian = items_from("corpus/heldout/debian-history.txt", "several leaders since its beginnings in 1993", "1993")
     assert debian and not [i for i in debian if i.style == "question" or i.question.startswith("In what year")]
+
+
+def test_words_lost_in_conversion_leave_no_cloze() -> None:
+    """The Red Hat page lost its sums in conversion ("recorded a one-time charge of for the quarter", "and investing
+    over ."): no cloze shows the broken sentence, while a question that leaves the broken part out still stands."""
+    red_hat = "corpus/heldout3/red-hat-wikipedia.txt"
+    assert not items_from(red_hat, "one-time charge of for the quarter", "Nov. 30")
+    headquarters = items_from(red_hat, "expand its headquarters in two phases", "January 10, 2011")
+    assert headquarters and all(i.style != "cloze" and "investing over" not in i.question for i in headquarters)

@@ -176,6 +176,10 @@ def _parts_follow(text: str, fact: Fact) -> bool:
 
 # "our 2 percent goal", "move sustainably toward 2 percent": a figure already asked, named as a target again
 _KNOWN_FIGURE = re.compile(r"\b(?:[Oo]ur|[Ii]ts|[Tt]heir|[Tt]he|[Tt]his|[Tt]hat|[Tt]owards?)\s+$")
+# Words lost when a page was converted: an article or preposition with nothing after it.
+_GARBLED = re.compile(r"\b(?:a|an|the)\s+(?:of|for|to|in|on|at|by|with|from|and|or)(?![\w-])"
+                      r"|\bof\s+(?:of|for|to|at|by|with|from)(?![\w-])"
+                      r"|\b(?:of|over|to|for|by|at|about|than|the|a|an)\s+[.,;](?=\s|$)")
 _OPEN_LEAD_IN = re.compile(r"\b(?:is|are|was|were|include|includes|included)\s*:$")
 _BASE_YEAR = re.compile(r"\s+(?:levels?|figures?|totals?|baseline)\b")
 _MEASURE = rf"(?:[0-9][0-9,.]*|{or_regex(NUMBER_WORDS)})\s*(?:{or_regex(MEASURE_UNITS)})\b"
@@ -548,6 +552,12 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
                 continue  # a dateline, a byline or a list fragment with no lead-in: no statement to study
         cloze = cloze_text(clause)
         question = question_for(clause, fact)
+        # "loaded with a of radios", "investing over .": words lost in conversion leave no sentence to study
+        # (a question that leaves the broken part out still stands)
+        if cloze and _GARBLED.search(cloze):
+            cloze = None
+        if question and _GARBLED.search(question):
+            question = None
         if _reckoned(cloze or question or "", fact):
             continue  # "appointed in 1865 ... held for _____ until he retired in 1889": one sum gives it
         if question and "question" in wanted:
