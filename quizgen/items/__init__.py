@@ -179,7 +179,8 @@ _KNOWN_FIGURE = re.compile(r"\b(?:[Oo]ur|[Ii]ts|[Tt]heir|[Tt]he|[Tt]his|[Tt]hat|
 # Words lost when a page was converted: an article or preposition with nothing after it.
 _GARBLED = re.compile(r"\b(?:a|an|the)\s+(?:of|for|to|in|on|at|by|with|from|and|or)(?![\w-])"
                       r"|\bof\s+(?:of|for|to|at|by|with|from)(?![\w-])"
-                      r"|\b(?:of|over|to|for|by|at|about|than|the|a|an)\s+[.,;](?=\s|$)")
+                      r"|\b(?:of|over|to|for|by|at|about|than|the|a|an)\s+[.,;](?=\s|$)"
+                      r"|(?<![0-9])[0-9]{4}\.\s+(?:the|a|an|it|he|she|they)\s")  # "in 2015. the company's revenue"
 _OPEN_LEAD_IN = re.compile(r"\b(?:is|are|was|were|include|includes|included)\s*:$")
 _BASE_YEAR = re.compile(r"\s+(?:levels?|figures?|totals?|baseline)\b")
 _MEASURE = rf"(?:[0-9][0-9,.]*|{or_regex(NUMBER_WORDS)})\s*(?:{or_regex(MEASURE_UNITS)})\b"
