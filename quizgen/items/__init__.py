@@ -20,7 +20,7 @@ from ..data import FUNCTION_WORDS, MEASURE_UNITS, MONTH_NUMBER, NUMBER_WORDS, or
 from ..extractors.bio import people_of
 from ..models import Document, Fact, Item, Sentence, Source
 from .distractors import Pool, distractors, lookalike_expansions
-from .phrasing import Clause, _has_plural_present, _has_verb, clause_for, cloze_text, question_for
+from .phrasing import Clause, _has_plural_present, _has_verb, _proper_names, clause_for, cloze_text, question_for
 from .steps import steps_by_person
 
 __all__ = ["make_items", "rank_facts", "fact_key", "default_cap"]
@@ -176,6 +176,7 @@ def _parts_follow(text: str, fact: Fact) -> bool:
 
 # "our 2 percent goal", "move sustainably toward 2 percent": a figure already asked, named as a target again
 _KNOWN_FIGURE = re.compile(r"\b(?:[Oo]ur|[Ii]ts|[Tt]heir|[Tt]he|[Tt]his|[Tt]hat|[Tt]owards?)\s+$")
+_FOUNDING_WORD = re.compile(r"\b(?:found|founds|founded|founding|begun|beginnings|inception|establishment)\b")
 # Words lost when a page was converted: an article or preposition with nothing after it.
 _GARBLED = re.compile(r"\b(?:a|an|the)\s+(?:of|for|to|in|on|at|by|with|from|and|or)(?![\w-])"
                       r"|\bof\s+(?:of|for|to|at|by|with|from)(?![\w-])"
@@ -479,7 +480,15 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
         if life_fact is not None and fact.start > life_fact.end and _OTHERS_LIFE.search(
                 document.text, max(fact.sentence_start, fact.start - 40), fact.start) and "/" in fact.value:
             continue  # "his father, Julius Mathison Turing (1873–1947)": somebody else's life span
-        if any(names & earlier for key in (key_restated, *_plain_key(fact)) for earlier in dated.get(key, ())):
+        # A founding said again ("founded Debian in August 1993", "since its beginnings in 1993") is the same event.
+        found_key = (f"found|{fact.value[:4]}" if fact.kind == "founding" or fact.kind in ("date", "bio") and _FOUNDING_WORD.search(
+            document.text, fact.sentence_start, fact.sentence_end) else "")
+        if found_key:
+            # (the first word counts here when the document uses it only as a name: "Debian has had ...")
+            first = re.match(r"[A-Z][a-z]+", document.text[fact.sentence_start : fact.sentence_start + 40])
+            if first and first.group() in _proper_names(document.text):
+                names = names | {first.group()}
+        if any(names & earlier for key in (key_restated, *_plain_key(fact), found_key) for earlier in dated.get(key, ())):
             continue  # (a step said twice in other words, "joined X in 1949", "became an employee of X" in 1949)
         count_before = len(items)
         key = fact_key(document, fact)
@@ -585,8 +594,9 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
             asked.add(same)
             if fact.kind == "amount":
                 asked_values.add(fact.value)
-            for key in (_restated_key(fact), *_plain_key(fact)):
-                dated.setdefault(key, []).append(names)
+            for key in (_restated_key(fact), *_plain_key(fact), found_key):
+                if key:
+                    dated.setdefault(key, []).append(names)
     if "order" in wanted:  # one timeline per person profiled, after the items on single facts
         best = max((s for _, s in ranked), default=0.0)
         for person, own in steps_of.items():

@@ -56,7 +56,7 @@ _UNRESOLVED_START = re.compile(
     r"The\s+organization|The\s+company|The\s+council|The\s+first\s+one|The\s+second\s+one|Another"
     r"|Version\s+[0-9]|Release\s+[0-9]"  # "Version 1.0 was released": of what?
     # "Since then, the balance has earned $1.5 billion": since when, the sentence before says
-    r"|(?:Since|By|Until|Till)\s+then|(?:At|By)\s+(?:that|the|this)\s+time|That\s+(?:year|month|day)"
+    r"|(?:Since|By|Until|Till)\s+then|(?:At|By)\s+(?:that|the)\s+time|By\s+this\s+time|That\s+(?:year|month|day)"
     r"|The\s+(?:following|next)\s+(?:year|month|day)|(?:After|Before)\s+that)\b"
 )
 # "In 2011, it was Canada's highest-circulation newspaper": "it" after an opening phrase is as unresolved.
