@@ -964,3 +964,23 @@ def test_a_founding_said_again_is_asked_once() -> None:
     assert not items_from(debian, "Ian Murdock founded Debian in August 1993", "August 1993")
     assert not items_from(debian, "since its beginnings in 1993", "1993")
     assert items_from(debian, "Ian Murdock founded Debian in August 1993", "March 1996")
+
+
+NURMI = "corpus/tune2/paavo-nurmi-wikipedia.txt"
+
+
+def test_counts_the_stem_reckons_and_one_end_of_a_range_are_not_asked() -> None:
+    """"won nine gold and _____ silver medals in his twelve events": twelve less nine; "at distances between 1500
+    metres and _____ kilometres": one end of a range with the other shown. The record count (22) is still asked,
+    and so is the International Space Station's "15 nations and five space agencies ... for 20 years" (20 years is
+    no count of nations)."""
+    assert not items_from(NURMI, "won nine gold and three silver medals", "three")
+    assert not items_from(NURMI, "between 1500 metres and 20 kilometres", "20")
+    assert items_from(NURMI, "Nurmi set 22 official world records", "22")
+    assert items_from("corpus/tune/nasa-economic-impact-2020.txt", "representing 15 nations", "15")
+
+
+def test_options_for_the_games_are_olympic_years() -> None:
+    """"suspended before the _____ Games": options four years apart from 1932, not 1934 or 1925."""
+    games = [i for i in items_from(NURMI, "suspended before the 1932 Games", "1932") if i.style == "choice"]
+    assert games and all((int(o) - 1932) % 4 == 0 for i in games for o in i.choices)

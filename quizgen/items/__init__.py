@@ -244,10 +244,24 @@ def _life_span(document: Document, facts: Sequence[Fact]) -> Fact | None:
 _SPAN_YEARS = re.compile(r"(?<![0-9])([0-9]{1,3}) years?\b")
 
 
+_HALF_BETWEEN = re.compile(r"\bbetween\s+(?:_____\s+(?:[a-z]+\s+)?and\s+[0-9]|[^_.;]{1,40}?[0-9][^_.;]{0,20}\s+and\s+_____)")
+_STEM_COUNT = re.compile(rf"(?<![0-9.,$£€])\b(?:[0-9]{{1,3}}|(?i:{or_regex([w for w in NUMBER_WORDS if w != 'hundred'])}))\b(?![0-9.,%]|\s*(?:percent|per\s+cent|years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b)")
+
+
 def _reckoned(stem: str, fact: Fact) -> bool:
     """Whether one sum over the figures the stem shows gives the answer: a span of years between two
     of its years, a year that many years from another, or a year between its neighbours in a list
     ("(1870), (_____) and (1872)")."""
+    number = fact.value.split()[0] if fact.value else ""
+    if fact.rule == "count" and number.isdigit() and int(number) < 1000:
+        # "won nine gold and _____ silver medals in his twelve events": twelve less nine
+        n = int(number)
+        counts = [int(w.replace(",", "")) if w[0].isdigit() else NUMBER_WORDS[w.lower()]
+                  for w in _STEM_COUNT.findall(stem.replace("_____", " "))]
+        counts = [c for c in counts if c < 1000]
+        if 2 <= len(counts) <= 4 and any(a + n == b or a + b == n for i, a in enumerate(counts)
+                                         for j, b in enumerate(counts) if i != j):
+            return True
     years = {int(y) for y in _YEARS.findall(stem)}
     if not years:
         return False
@@ -568,6 +582,8 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
             cloze = None
         if question and _GARBLED.search(question):
             question = None
+        if fact.kind == "amount" and cloze and _HALF_BETWEEN.search(cloze):
+            continue  # "at distances between 1500 metres and _____ kilometres": one end of a range, the other shown
         if _reckoned(cloze or question or "", fact):
             continue  # "appointed in 1865 ... held for _____ until he retired in 1889": one sum gives it
         if question and "question" in wanted:

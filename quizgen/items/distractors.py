@@ -363,7 +363,7 @@ def _within(option: str, years: tuple[int, int] | None) -> bool:
     return years is None or y is None or years[0] <= int(y.group()) <= years[1]
 
 
-_GAMES = re.compile(r"_____\s+(?:Summer\s+|Winter\s+)?(?:Olympics|Olympic\s+Games|Paralympics|World\s+Cup)\b"
+_GAMES = re.compile(r"_____\s+(?:Summer\s+|Winter\s+)?(?:Olympics|Olympic\s+Games|Games|Paralympics|World\s+Cup)\b"
                     r"|(?:_____|\bwhat\s+year\b)[^.?]*\bat\s+the\s+(?:Summer|Winter)\s+(?:Olympics|Olympic\s+Games|Games)\b")
 # "President James Madison appointed him ... in _____": a student who knows when Madison held office rules out
 # years far from the answer, so a dated office-holder's options lie within two years of it.
