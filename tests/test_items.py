@@ -984,3 +984,10 @@ def test_options_for_the_games_are_olympic_years() -> None:
     """"suspended before the _____ Games": options four years apart from 1932, not 1934 or 1925."""
     games = [i for i in items_from(NURMI, "suspended before the 1932 Games", "1932") if i.style == "choice"]
     assert games and all((int(o) - 1932) % 4 == 0 for i in games for o in i.choices)
+
+
+def test_one_age_of_the_profiled_person_said_twice_is_asked_once() -> None:
+    """"Hopper ... was rejected because she was 34 years old" and "At age 34, she was too old to enlist" are one fact."""
+    hopper = "corpus/heldout3/grace-hopper-wikipedia.txt"
+    assert items_from(hopper, "rejected because she was 34 years old", "34 years old")
+    assert not items_from(hopper, "At age 34, she was too old", "age 34")

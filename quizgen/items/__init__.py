@@ -482,6 +482,8 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
             # "the Budget" of a budget fact sheet names nothing in particular; the words right around
             # a figure say what it measures ("Red Hat for $34 billion", "16.5 percent of GDP").
             names = (names - frequent) | _around(document.text, fact)
+            if fact.rule == "age" and context.profiled:
+                names = names | {"<age>"}  # "At age 34, she was too old", "rejected because she was 34 years old"
         elif len(fact.value) == 4 and context.profiled:
             # In a profile the person's name is in most sentences: two things they did in one year
             # are two events, not one restated.
