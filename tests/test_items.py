@@ -991,3 +991,10 @@ def test_one_age_of_the_profiled_person_said_twice_is_asked_once() -> None:
     hopper = "corpus/heldout3/grace-hopper-wikipedia.txt"
     assert items_from(hopper, "rejected because she was 34 years old", "34 years old")
     assert not items_from(hopper, "At age 34, she was too old", "age 34")
+
+
+def test_a_pair_named_by_one_of_along_with_gives_its_count() -> None:
+    """"one of the free and open source developer community's two principal advocacy organizations, along with the
+    Free Software Foundation": "one of ... along with" names both, so "two" is not asked."""
+    osi = "corpus/heldout8/open-source-initiative-history.txt"
+    assert not items_from(osi, "two principal advocacy organizations", "two")

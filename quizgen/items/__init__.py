@@ -244,6 +244,7 @@ def _life_span(document: Document, facts: Sequence[Fact]) -> Fact | None:
 _SPAN_YEARS = re.compile(r"(?<![0-9])([0-9]{1,3}) years?\b")
 
 
+_ONE_OF_PAIR = re.compile(r"\bone\s+of\b[^.;]{0,80}_____[^.;]{0,80}\b(?:along\s+with|together\s+with|alongside|besides)\b")
 _HALF_BETWEEN = re.compile(r"\bbetween\s+(?:_____\s+(?:[a-z]+\s+)?and\s+[0-9]|[^_.;]{1,40}?[0-9][^_.;]{0,20}\s+and\s+_____)")
 _STEM_COUNT = re.compile(rf"(?<![0-9.,$£€])\b(?:[0-9]{{1,3}}|(?i:{or_regex([w for w in NUMBER_WORDS if w != 'hundred'])}))\b(?![0-9.,%]|\s*(?:percent|per\s+cent|years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b)")
 
@@ -253,6 +254,8 @@ def _reckoned(stem: str, fact: Fact) -> bool:
     of its years, a year that many years from another, or a year between its neighbours in a list
     ("(1870), (_____) and (1872)")."""
     number = fact.value.split()[0] if fact.value else ""
+    if fact.rule == "count" and number == "2" and _ONE_OF_PAIR.search(stem):
+        return True  # "one of the community's _____ principal advocacy organizations, along with the FSF": a pair
     if fact.rule == "count" and number.isdigit() and int(number) < 1000:
         # "won nine gold and _____ silver medals in his twelve events": twelve less nine
         n = int(number)
