@@ -24,6 +24,22 @@ def or_regex(words: Iterable[str]) -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique) + ")"
 
 
+def word_regex(words: Iterable[str]) -> str:
+    """A regex for any of `words` as a whole word, opening with one character class.
+
+    `re` skips ahead to a position whose character is in a pattern's opening class;
+    an alternation `\\b(?:a|b|c)\\b` has none, so it is tried at every position (3-8x
+    slower on a megabyte). Each word's first letter is matched by the class and checked
+    again by a look-behind in its branch: "[ms](?<!\\w.)(?:(?<=m)other|(?<=s)on)\\b".
+    """
+    by_first: dict[str, list[str]] = {}
+    for w in sorted(set(words), key=lambda w: (-len(w), w)):
+        by_first.setdefault(w[0], []).append(w[1:])
+    branches = "|".join(f"(?<={re.escape(first)}){or_regex(rest)}" for first, rest in sorted(by_first.items()))
+    opening = "".join(re.escape(first) for first in sorted(by_first))
+    return rf"[{opening}](?<!\w.)(?:{branches})\b"
+
+
 # Month names and their usual abbreviations, mapped to the month number.
 # Abbreviations may carry a dot ("Sept."); the date patterns add it.
 MONTH_NUMBER: dict[str, int] = {}

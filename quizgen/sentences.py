@@ -24,24 +24,26 @@ from .models import Document, Sentence
 
 __all__ = ["split_sentences"]
 
-# Each alternative opens with a plain character, so `re` skips straight to the next
-# ".", "!", "?", "…" or line break (look-behinds come after it, not before).
+# One character class opens the pattern, so `re` skips straight to the next ".", "!",
+# "?", "…" or line break (a top-level `a|b|c` would be tried at every position); the
+# look-behinds after it tell the three kinds of candidate apart:
 _CANDIDATE = re.compile(
     r"""
-    (?P<stop>[.!?…](?<![.!?…].)[.!?…]*+)  # terminal punctuation, from the start of a run only:
-                                          # a line of 100,000 dots stays linear
-    (?P<close>["'”’)\]]*+)       # closing quotes or brackets stay with the sentence
-    (?=\s)                       # ... followed by white space
-    |
-    (?P<nl>\n)(?!(?<=[^\s.!?:;"”’)…]\n)[ \t]*[a-z])(?<!\n\n)
-                                 # or a line break, decided separately (not one that plainly runs on:
+    [.!?…\n]
+    (?:
+        (?<=\n)(?!(?<=[^\s.!?:;"”’)…]\n)[ \t]*[a-z])(?<!\n\n)
+                                 # a line break, decided separately (not one that plainly runs on:
                                  # a word, then lower case on the next line; not a blank line's second)
-    |
-    (?P<glued>\.)(?<=[a-z]{2}\.)(?=[A-Z][a-z]{2})  # "in the region.As we ...": a space lost in copying
+      | (?<=[.!?…])(?<![.!?…].)[.!?…]*+  # terminal punctuation, from the start of a run only:
+                                         # a line of 100,000 dots stays linear
+        ["'”’)\]]*+             # closing quotes or brackets stay with the sentence
+        (?=\s)                  # ... followed by white space
+      | (?<=[a-z]{2}\.)(?=[A-Z][a-z]{2})  # "in the region.As we ...": a space lost in copying
+    )
     """,
     re.VERBOSE,
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 _NEXT_WORD = re.compile(r"\s*([\"'“‘(\[]?)(\S*)")
 _INITIALISM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")  # U.S, e.g, J.R.R
 _MAX_LOOKBACK = 40  # characters inspected for the word before a dot
@@ -54,8 +56,10 @@ _TERMINAL = ".!?:;\"”’)…"
 
 def _dot_ends_sentence(text: str, dot: int, after: int) -> bool:
     """Decide whether the single '.' at `dot` ends a sentence; `after` is where the next word may start."""
-    match = _WORD_BEFORE.search(text, max(0, dot - _MAX_LOOKBACK), dot)
-    word = match.group(1) if match else ""
+    i, low = dot, max(0, dot - _MAX_LOOKBACK)
+    while i > low and text[i - 1] in _WORD_CHARS:
+        i -= 1  # back over the letters and dots before the dot ("U.S", "Dr", "e.g")
+    word = text[i:dot].lstrip(".")
     nxt = _NEXT_WORD.match(text, after)
     next_word = nxt.group(2) if nxt else ""
     next_opens_quote = bool(nxt and nxt.group(1))
@@ -108,18 +112,19 @@ def split_sentences(document: Document) -> list[Sentence]:
     """Sentence spans of `document.text`, outside page furniture, in order."""
     text = document.text
     cuts: list[int] = []
+    size = len(text)
     for match in _CANDIDATE.finditer(text):
-        if match.group("nl"):
-            nl = match.start()
-            if _line_break_ends_sentence(text, nl, text.rfind("\n", 0, nl) + 1):
-                cuts.append(nl)
+        start, end = match.span()
+        first = text[start]
+        if first == "\n":
+            if _line_break_ends_sentence(text, start, text.rfind("\n", 0, start) + 1):
+                cuts.append(start)
             continue
-        if match.group("glued"):
-            cuts.append(match.end())
+        if end < size and not text[end].isspace():
+            cuts.append(end)  # a glued stop ("region.As"): punctuation always has white space after it
             continue
-        end = match.end()
-        stop = match.group("stop")
-        if stop == "." and not _dot_ends_sentence(text, match.start(), end):
+        if first == "." and (end == start + 1 or text[start + 1] not in ".!?…") \
+                and not _dot_ends_sentence(text, start, end):
             continue
         cuts.append(end)
     cuts.append(len(text))

@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..data import (CAREER_STEMS, CAREER_WORDS, GIVEN_NAMES, KIN_GENDER, LOWER, MONTHS, ORG_WORDS, PERSON_TITLES,
-                    SENTENCE_STARTERS, UPPER, or_regex)
+                    SENTENCE_STARTERS, UPPER, or_regex, word_regex)
 from ..lexicon import is_word
 from ..models import Document, Fact, Sentence
 
@@ -56,7 +56,7 @@ _CAPITALISED = re.compile(rf"[{UPPER}](?<!\w.)[\w'’-]*")
 _BORN_AS = re.compile(rf"\((?:born|née|né)\s+(?P<name>[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,3}})(?=[;,)])")
 # "her mother", "Maria's oldest sibling": a relative who is not named may be what a later "she" means.
 # (The kinship word is looked for first, its owner right before it: one cheap pass over the text.)
-_KIN_WORD = re.compile(r"\b(?:" + or_regex(KIN_GENDER) + r")\b")
+_KIN_WORD = re.compile(word_regex(KIN_GENDER))
 _KIN_OWNER = re.compile(r"(?:\b(?:[Hh]er|[Hh]is|[Tt]heir)|\b\w+['’]s)\s+(?:(?:older|younger|elder|eldest|oldest|"
                         r"youngest|late|first|second|future)\s+)?$")
 _PREVIOUS_WORD = re.compile(r"(\S+)[ \t]+$")
@@ -126,11 +126,18 @@ class People:
         rejected: set[str] = set()
         evidence: Counter[str] = Counter()
         placed: set[str] = set()
+        names_of: dict[str, list[str] | None] = {}  # a run's name words, worked out once per spelling
         for m in _PERSON.finditer(text):
-            words = _name_words(m.group())
-            while len(words) > 2 and counts[words[0]] > counts[words[1]]:
-                words = words[1:]
-            if len(words) < 2 or any(w in _NOT_NAME or w.endswith(("’s", "'s")) for w in words):
+            raw = m.group()
+            words = names_of.get(raw, ())
+            if words == ():
+                words = _name_words(raw)
+                while len(words) > 2 and counts[words[0]] > counts[words[1]]:
+                    words = words[1:]
+                if len(words) < 2 or any(w in _NOT_NAME or w.endswith(("’s", "'s")) for w in words):
+                    words = None
+                names_of[raw] = words
+            if words is None:
                 continue
             surname = words[-1]
             joined = " ".join(words)
