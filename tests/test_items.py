@@ -998,3 +998,19 @@ def test_a_pair_named_by_one_of_along_with_gives_its_count() -> None:
     Free Software Foundation": "one of ... along with" names both, so "two" is not asked."""
     osi = "corpus/heldout8/open-source-initiative-history.txt"
     assert not items_from(osi, "two principal advocacy organizations", "two")
+
+
+def test_options_after_a_or_an_are_read_with_that_article() -> None:
+    """"from an _____ Free Software Summit" (April 1998) cannot offer "Feb. 1998"; "a _____ increase"
+    (16 percent) cannot offer "8 percent"; "In a _____ meeting" (November, 2005) cannot offer "August 2006"."""
+    cases = [("corpus/heldout8/open-source-initiative-history.txt", "from an April 1998 Free Software Summit", "an"),
+             ("corpus/tune2/osc-fy2017-results.txt", "an agency record and a 16 percent increase", "a"),
+             ("corpus/heldout3/army-mrap-requirements-history.txt", "In a November, 2005 meeting", "a")]
+    for source, part, article in cases:
+        made = [i for i in items_of(source) if part in i.source.sentence and i.style == "choice"]
+        assert made, part
+        for item in made:
+            assert len(item.choices) == 4
+            for option in item.choices:
+                starts_an = bool(re.match(r"(?:April|Aug|Oct|8|1[18](?:\b|,|[0-9]{2}\b))", option))
+                assert starts_an == (article == "an"), (option, item.question)

@@ -374,6 +374,25 @@ _BY_DEADLINE = re.compile(r"(?:^|[^\w])[Bb]y\s+(?:early\s+|late\s+|mid-?)?_____|
 _MEASURED = re.compile(rf"_____\s*(?:{or_regex(MEASURE_UNITS)})\b")
 
 
+_ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])([Aa]n?)\s+_____")
+_AN_MONTHS = ("April", "Apr", "August", "Aug", "October", "Oct")
+
+
+def _article(option: str) -> str:
+    """'a' or 'an', as read aloud before `option`: "an April 1998", "an 18-month", "a 1998", "a $5 million"."""
+    digits = re.match(r"[0-9][0-9,]*", option)
+    if digits:
+        run = digits.group().split(",")[0]
+        if run[0] == "8":
+            return "an"  # eight, eighty, 800
+        # eleven, eighteen, and the thousands and hundreds read with them ("an 1800s", "an 11,000")
+        return "an" if run[:2] in ("11", "18") and len(run) in (2, 4, 5) or (
+            run[:2] in ("11", "18") and "," in digits.group() and len(run) == 2) else "a"
+    if option.startswith(_AN_MONTHS):
+        return "an"
+    return "an" if option[:1].lower() in "aeio" else "a"  # ("a unit", "a university": u is left as "a")
+
+
 def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3, stem: str = "",
                 years: tuple[int, int] | None = None) -> list[str]:
     """`count` wrong options for `fact`, or fewer if none of the right shape can be had.
@@ -388,6 +407,9 @@ def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3, stem
     pair = _from_to_other(stem, fact) if fact.kind == "amount" else None
     # Values the same sentence states could be true answers too.
     seen = {fact.value, _norm(fact.answer)} | pool.by_sentence.get(fact.sentence_start, set())
+    # "from an _____ Free Software Summit": an option read with "a" ("Feb. 1998") is ruled out by the stem.
+    article = _ARTICLE_BEFORE.search(stem)
+    article = article.group(1).lower() if article and _article(fact.answer) == article.group(1).lower() else ""
     from_doc = []
     kind = pool.shape_of(fact)
     for examined, (value, other) in enumerate(pool.by_shape.get(kind, {}).items()):
@@ -397,7 +419,7 @@ def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3, stem
         if (value not in seen and n not in seen and _consistent(fact.answer, other)
                 and (fact.kind != "amount" or _near(fact.value, value))  # (1949 is no "same figure" as 1950)
                 and _same_side(fact.answer, other, stem_years) and _beside(fact.answer, other, pair)
-                and _within(other, years)):
+                and _within(other, years) and (not article or _article(other) == article)):
             seen.update((value, n))
             from_doc.append(other)
             if len(from_doc) >= 50:
@@ -451,7 +473,8 @@ def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3, stem
                 continue
             n = _norm(option)
             if (n in seen or not _consistent(fact.answer, option) or not _same_side(fact.answer, option, stem_years)
-                    or not _beside(fact.answer, option, pair) or not _within(option, years)):
+                    or not _beside(fact.answer, option, pair) or not _within(option, years)
+                    or article and _article(option) != article):
                 continue
             seen.add(n)
             chosen.append(option)
