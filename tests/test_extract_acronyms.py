@@ -13,6 +13,15 @@ import pytest
 from helpers import acronyms_of, assert_spans_hold
 
 MUST_MATCH = [
+    # corpus/heldout9/congressional-record-rear-admiral-hamilton.txt: "long form, LF", every word one letter
+    pytest.param(
+        "In addition, he tirelessly strove to facilitate the realistic consideration of next-generation architectures "
+        "as well as ship concepts such as maritime prepositioning force future, MPFF, Mobile Landing Platform, MLP, "
+        "and joint high speed vessel, JHSV.",
+        [("MPFF", "maritime prepositioning force future"), ("MLP", "Mobile Landing Platform"),
+         ("JHSV", "joint high speed vessel")],
+        id="long-comma-short",
+    ),
     # seeds/kazakhstan-security-council-interview.txt
     pytest.param(
         "How would you describe the level and the focus of cooperation within the Collective Security Treaty "
@@ -287,6 +296,9 @@ MUST_MATCH = [
 ]
 
 MUST_NOT_MATCH = [
+    # corpus/heldout/nasa-odysseus-moon-landing.txt: a comma before capitals the words before do not spell
+    pytest.param('Participants in the briefing included, from left, Steve Altemus, chief executive officer and co-founder, Intuitive Machines; Joel Kearns, deputy associate administrator for Exploration, Science Mission Directorate, NASA Headquarters; Tim Crain, chief technology officer and co-founder, Intuitive Machines; and Prasun Desai, deputy associate administrator, Space Technology Mission Directorate at NASA Headquarters.',
+                 id="comma-before-unrelated-capitals"),
     # seeds/kazakhstan-security-council-interview.txt
     pytest.param("Joint anti-terrorist exercises are conducted regularly under the auspices of the SCO RATS.",
                  id="used-not-defined"),

@@ -14,6 +14,19 @@ import pytest
 from helpers import amounts_of, assert_spans_hold
 
 MUST_MATCH = [
+    # corpus/heldout9/uk-leadsom-women-in-nuclear-speech.txt: "K" after a sum is its thousands
+    pytest.param(
+        "In engineering, IT and technical sectors, women earn on average £10K less than their male colleagues.",
+        [("£10K", "10000 GBP")],
+        id="money-with-k",
+    ),
+    # corpus/heldout9/uk-leadsom-women-in-nuclear-speech.txt: a share written as a fraction, answered whole
+    pytest.param(
+        "According to PwC, more than two thirds of the UK’s biggest 100 energy companies fail to count a single "
+        "woman on their boards.",
+        [("more than two thirds", "2/3"), ("100", "100 energy companies")],
+        id="fraction-in-words",
+    ),
     # corpus/heldout6/holt-fy2009-budget-resolution.txt: "9/11" names a commission; "100 percent" is an amount
     pytest.param(
         "Notably, we would provide additional funding to implement the 9/11 commission recommendations, including "
@@ -169,7 +182,7 @@ MUST_MATCH = [
         "and inflation down two-thirds – the budget protects and builds on this progress by lowering costs for "
         "working families and reducing the deficit by cracking down on fraud, cutting wasteful spending, and "
         "making the wealthy and corporations pay their fair share.",
-        [("nearly 15 million", "15000000 jobs")],
+        [("nearly 15 million", "15000000 jobs"), ("two-thirds", "2/3")],  # (a hyphenated fraction)
         id="count-with-scale",
     ),
     # corpus/tune/nasa-marshall-director-pelfrey.txt

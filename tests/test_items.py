@@ -1014,3 +1014,30 @@ def test_options_after_a_or_an_are_read_with_that_article() -> None:
             for option in item.choices:
                 starts_an = bool(re.match(r"(?:April|Aug|Oct|8|1[18](?:\b|,|[0-9]{2}\b))", option))
                 assert starts_an == (article == "an"), (option, item.question)
+
+
+LEADSOM = "corpus/heldout9/uk-leadsom-women-in-nuclear-speech.txt"
+USDS = "corpus/heldout9/usds-2016-report-to-congress.txt"
+
+
+def test_a_plural_subjects_present_verb_makes_a_statement() -> None:
+    """"women earn on average £10K less", "women now account for 20% ...": finite verbs, so items are made."""
+    assert any(i.style == "cloze" for i in items_from(LEADSOM, "women earn on average", "£10K"))
+    made = items_from(LEADSOM, "women now account for", "20%")
+    assert made
+    for item in made:
+        # "... up from 6% and I was delighted to meet ...": the speaker's own clause is cut off
+        assert item.question.endswith("up from 6%."), item.question
+
+
+def test_previously_leans_on_the_sentence_before() -> None:
+    """"Previously, less than 10 percent of applicants applied online.": before what, the launch says."""
+    made = items_from(USDS, "Previously, less than 10 percent", "less than 10 percent")
+    assert made
+    for item in made:
+        assert item.question.startswith("Over the summer, the USDS team helped VA launch a new digital application")
+
+
+def test_a_photo_caption_makes_no_item() -> None:
+    """"The four Crew-8 members, front row, join the Expedition 70 crew ...": the photo is not in the quiz."""
+    assert not [i for i in items_of("corpus/heldout/nasa-crew8-launch-marshall.txt") if "front row" in i.question]

@@ -1,4 +1,4 @@
-"""Acronyms the text defines: "Long Form (LF)" and "LF (Long Form)".
+"""Acronyms the text defines: "Long Form (LF)", "LF (Long Form)" and "Long Form, LF".
 
 The expansion must spell the acronym: its words' initials (and the initials of
 hyphenated parts, "Anti-Terror") give the letters in order (an acronym of five letters or more
@@ -41,6 +41,8 @@ _SHORT_THEN_LONG = re.compile(
     """,
     re.VERBOSE,
 )
+# "Mobile Landing Platform, MLP": the Congressional Record's way, a comma instead of parentheses.
+_COMMA_SHORT = re.compile(r",\s+(?P<short>[A-Z]{2,8})(?![\w&-]|\.[A-Za-z])")
 _WORDS = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*")  # "U.S.", "Anti-Terror"
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 _MAX_SKIPPED = 1
@@ -220,4 +222,31 @@ def find_acronyms(document: Document, sentences: Sequence[Sentence]) -> list[Fac
         seen.add(short)
         facts.append(_fact(document, sentence, m.start("short"), m.end("short"), short, long.strip(),
                            "short-then-long"))
+    for m in _COMMA_SHORT.finditer(text):
+        # Stricter than in parentheses, where the brackets say a definition follows: every word right before
+        # the comma gives one letter, in order, and none is a function word ("maritime prepositioning force
+        # future, MPFF"; not "the space station, CCP" or "Science Mission Directorate, NASA").
+        short = m.group("short")
+        n = len(short)
+        if short in seen:
+            continue
+        sentence = index.containing(m.start(), m.end())
+        if sentence is None:
+            continue
+        before = list(_WORDS.finditer(text, max(sentence.start, m.start() - 200), m.start()))
+        words = []
+        for w in reversed(before):
+            gap = text[w.end() : words[0].start() if words else m.start()]
+            if gap not in (" ",) and (words or gap):
+                break
+            words.insert(0, w)
+            if len(words) == n:
+                break
+        tail = tuple(w.group() for w in words)
+        if (len(tail) != n or any(w.lower() in FUNCTION_WORDS or w.isupper() or "-" in w for w in tail)
+                or "".join(w[0] for w in tail).upper() != short):
+            continue
+        seen.add(short)
+        expansion = text[words[0].start() : words[-1].end()]
+        facts.append(_fact(document, sentence, m.start("short"), m.end("short"), short, expansion, "long-comma-short"))
     return filter_spans(facts)

@@ -41,7 +41,7 @@ AMOUNT_PATTERN = re.compile(
     )
     |(?P<money_sym>                                  # $600 million, US$ 1.2bn, €40 billion, $5m
         (?<![A-Za-z0-9])(?P<sym>{_SYMBOL})\s?(?P<n1>{_NUM})
-        (?:\s*(?P<s1>{_SCALE})\b|(?P<s1m>m)\b)?
+        (?:\s*(?P<s1>{_SCALE})\b|(?P<s1m>m)\b|(?P<s1k>k)\b)?  # "$5m", "£10K"
     )
     |(?P<money_code>                                # USD 5 million
         \b(?P<code>{_CODE})\s?(?P<n2>{_NUM})(?:\s+(?P<s2>{_SCALE})\b)?
@@ -80,6 +80,11 @@ _NAMED_SERIES = re.compile(r"\b[A-Z][a-z]+\s+[0-9]{1,3}\s*(?:,|and|or|to|[-–])
 _NAME_BEFORE = re.compile(r"(?<=[a-z,;:] )[A-Z][A-Za-z]+\s+$")  # a capitalised word inside the sentence
 _DURATION_BEFORE = re.compile(r"\b(?:past|last|next|following|first|recent|coming|previous)\s+$", re.IGNORECASE)
 _LOOKBACK = 24
+# "two thirds", "three-quarters": a share written as a fraction, answered whole
+_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+                 "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
+_FRACTION_AFTER = re.compile(r"[\s-]+(" + "|".join(sorted(_DENOMINATORS, key=len, reverse=True)) + r")\b",
+                             re.IGNORECASE)
 # Where an amount can open: a currency sign, a digit, a currency code; spelled-out
 # numbers are looked up by `scan` with str.find. The pattern opens with one character
 # class and checks what came before after it, so `re` skips ahead to candidates.
@@ -203,7 +208,7 @@ def find_amounts(document: Document, sentences: Sequence[Sentence]) -> list[Fact
         elif g("money_sym") or g("money_code"):
             number = parse_number(g("n1") or g("n2"))
             currency = CURRENCY_SYMBOLS[re.sub(r"\s+", " ", g("sym") or g("code")).upper()]
-            scale = g("s1") or ("million" if g("s1m") else None) or g("s2")
+            scale = g("s1") or ("million" if g("s1m") else "thousand" if g("s1k") else None) or g("s2")
             if number is None:
                 continue
             rule, value = "money", f"{_plain(_format_value(number, scale))} {currency}"
@@ -217,6 +222,10 @@ def find_amounts(document: Document, sentences: Sequence[Sentence]) -> list[Fact
                 rule, value = "percent", f"{_plain(number)} %"
             elif g("cur"):
                 rule, value = "money", f"{_plain(_format_value(number, scale))} {CURRENCY_WORDS[g('cur').lower()]}"
+            elif (g("w3") or number < 20) and not scale and (frac := _FRACTION_AFTER.match(text, end)) and (
+                    number < _DENOMINATORS[frac.group(1).lower()]):
+                end = frac.end()  # "more than two thirds of the UK's biggest 100 energy companies"
+                rule, value = "fraction", f"{_plain(number)}/{_DENOMINATORS[frac.group(1).lower()]}"
             elif text[max(0, start - 4) : start].lower() == "age " and number < 130 and not (
                     start > 4 and text[start - 5].isalpha()):  # (not "an average two-year span")
                 start -= 4

@@ -194,7 +194,10 @@ _PRESS = re.compile(
     r"|\b(?:live\s+coverage|watch\s+live|streams?\s+live|will\s+(?:be\s+)?(?:air|stream|broadcast)|livestream)"
     r"|\bcaptures?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:image|photo|picture|view)\b"
     r"|\b(?:[Ii]mage|[Pp]hoto)\s+(?:credit|courtesy)\b"
-    r"|\b(?:[Ii]mage|[Pp]hoto(?:graph)?|[Pp]icture)s?,?\s+(?:was\s+|were\s+)?taken\b",  # "The first image, taken on"
+    r"|\b(?:[Ii]mage|[Pp]hoto(?:graph)?|[Pp]icture)s?,?\s+(?:was\s+|were\s+)?taken\b"  # "The first image, taken on"
+    # a photo caption: "The four Crew-8 members, front row, join ...", "(from left) ...", "pictured"
+    r"|\b(?:front|back|top|bottom|middle)\s+row\b|\b[Ff]rom\s+(?:left|right)\b|\((?:left|right|center|centre)\)"
+    r"|\b[Pp]ictured\b",
 )
 _YEARS = re.compile(r"(?<![0-9])(?:1[5-9][0-9]{2}|20[0-9]{2})(?![0-9s])")
 _NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][A-Za-z'’-]+|(?<=[a-z,;:] )[A-Z]{2,}")

@@ -124,8 +124,8 @@ def _made_up(fact: Fact, rng: random.Random) -> list[str]:
             if shifted:
                 out.append(shifted)
         return out
-    if fact.rule.endswith("-range"):
-        return []  # shifting one end of "30–50%" makes options that differ in half a range
+    if fact.rule.endswith("-range") or fact.rule == "fraction":
+        return []  # shifting one end of "30–50%" makes options that differ in half a range; "four thirds" is none
     if fact.rule == "age":
         steps = [-4, -3, -2, 2, 3, 4, 5, 6]  # plausible ages near the answer, never 2x or 4x it
         rng.shuffle(steps)

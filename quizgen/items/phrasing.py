@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..data import NUMBER_WORDS, QUALIFIERS
+from ..data import IRREGULAR_PLURALS, NUMBER_WORDS, QUALIFIERS
 from ..extractors.bio import people_of
 from ..lexicon import lemmas, verb_inflections, verb_lemmas
 from ..models import Fact
@@ -38,6 +38,7 @@ _AUX = frozenset("is are was were has have had will would can could may might sh
 _CLAUSE_END = re.compile(
     r",\s+(?:which|where|who|whom|whose|while|whereas|although|though|a\s+period)\b"
     r"|;"
+    r"|,?\s+(?:and|but)\s+(?=(?:I|we|he|she|they)\s)"  # "..., up from 6% and I was delighted to meet ...": a new subject
 )
 _DISCOURSE = re.compile(
     r"^(?:In\s+addition|However|Therefore|Thus|Overall|Finally|Moreover|Furthermore|For\s+example|"
@@ -57,7 +58,9 @@ _UNRESOLVED_START = re.compile(
     r"|Version\s+[0-9]|Release\s+[0-9]"  # "Version 1.0 was released": of what?
     # "Since then, the balance has earned $1.5 billion": since when, the sentence before says
     r"|(?:Since|By|Until|Till)\s+then|(?:At|By)\s+(?:that|the)\s+time|By\s+this\s+time|That\s+(?:year|month|day)"
-    r"|The\s+(?:following|next)\s+(?:year|month|day)|(?:After|Before)\s+that)\b"
+    r"|The\s+(?:following|next)\s+(?:year|month|day)|(?:After|Before)\s+that"
+    # "Previously, less than 10 percent of applicants applied online": before what, the sentence before says
+    r"|Previously|Formerly|Before\s+then|Prior\s+to\s+(?:that|this|then))\b"
 )
 # "In 2011, it was Canada's highest-circulation newspaper": "it" after an opening phrase is as unresolved.
 _IT_AFTER_OPENING = re.compile(
@@ -338,14 +341,46 @@ def _has_verb(clause: str) -> bool:
             continue  # "a landed family": an adjective
         if (before.lower() in _PREPOSITIONS and prev.islower() and word.lower() not in _AUX
                 and after.islower() and (after not in _PREPOSITIONS or after in ("to", "by", "with"))
-                and after not in _DETERMINERS):
+                and after not in _DETERMINERS and not _adverb_only(after)):
             continue  # "$0.28/ton on surface mined coal", "for projects related to": a participle after a noun
-            # ("of 53 countries signed the": a verb)
+            # ("of 53 countries signed the", "of applicants applied online": a verb)
         if word.lower() in _AUX or _is_finite_past(word):
             return True
         if _is_present_3rd(word) and not _noun_before_s(prev):
             return True  # ("annual funds", "for projects": plural nouns)
+        subject = before if prev.lower() in _SUBJECT_ADVERBS else prev
+        if _is_plural_subject(subject) and _is_present_plural(word) and (after == "" or not _is_plural_subject(after)):
+            return True  # "women earn on average", "women now account for 20%": a plural subject's present verb
     return False
+
+
+_SUBJECT_ADVERBS = frozenset("now still also often usually only already increasingly typically generally".split())
+_PLURAL_PRONOUNS = frozenset("we they you".split())
+
+
+def _is_plural_subject(word: str) -> bool:
+    """A plural noun or pronoun that can open a clause: "women", "applicants", "they" (not "news", "its")."""
+    w = word.lower()
+    if w in _PLURAL_PRONOUNS or w in IRREGULAR_PLURALS:
+        return True
+    if not word.isalpha() or not word.islower() or len(w) < 4 or not w.endswith("s") or w.endswith(("ss", "us", "is")):
+        return False
+    found = lemmas(w)
+    return "NOUN" in found and w not in found["NOUN"] and "VERB" not in found
+    # (the lemma differs from the word: a plural; and never a verb's -s form: "account" in "he accounts")
+
+
+def _is_present_plural(word: str) -> bool:
+    """A verb's base form that is a present tense after a plural subject ("earn", "account"), never an auxiliary."""
+    if not word.isalpha() or not word.islower() or word in _AUX or word in _PREPOSITIONS or word in _DETERMINERS:
+        return False
+    return word in lemmas(word).get("VERB", ()) and word in verb_inflections(word).get("VBP", ())
+
+
+def _adverb_only(word: str) -> bool:
+    """A word the dictionary knows as an adverb and never as a noun or verb ("online", "abroad", "electronically")."""
+    found = lemmas(word) if word.isalpha() and word.islower() and word not in _PREPOSITIONS else {}
+    return "ADV" in found and "NOUN" not in found and "VERB" not in found
 
 
 def _noun_before_s(prev: str) -> bool:
