@@ -22,6 +22,13 @@ MUST_MATCH = [
          ("JHSV", "joint high speed vessel")],
         id="long-comma-short",
     ),
+    # corpus/heldout9/usds-2016-report-to-congress.txt: a law's year between its name and the short form
+    pytest.param(
+        "Implementation of the Medicare Access and Chip Reauthorization Act of 2015 (MACRA) will change the way "
+        "Medicare pays doctors for services rendered to Medicare patients.",
+        [("MACRA", "Medicare Access and Chip Reauthorization Act")],
+        id="law-year-before-short-form",
+    ),
     # seeds/kazakhstan-security-council-interview.txt
     pytest.param(
         "How would you describe the level and the focus of cooperation within the Collective Security Treaty "

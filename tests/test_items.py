@@ -1041,3 +1041,10 @@ def test_previously_leans_on_the_sentence_before() -> None:
 def test_a_photo_caption_makes_no_item() -> None:
     """"The four Crew-8 members, front row, join the Expedition 70 crew ...": the photo is not in the quiz."""
     assert not [i for i in items_of("corpus/heldout/nasa-crew8-launch-marshall.txt") if "front row" in i.question]
+
+
+def test_a_form_named_i_90_is_no_speaker() -> None:
+    """"... the green card renewal application (I-90), which has a 92% user satisfaction rate": "I-90" is a form,
+    not an "I" whom no sentence names."""
+    assert [i for i in items_from(USDS, "(I-90)", "92%") if i.style == "cloze"]
+    assert [i for i in items_from(USDS, "(I-90)", "25%") if i.style == "cloze"]

@@ -43,6 +43,7 @@ _SHORT_THEN_LONG = re.compile(
 )
 # "Mobile Landing Platform, MLP": the Congressional Record's way, a comma instead of parentheses.
 _COMMA_SHORT = re.compile(r",\s+(?P<short>[A-Z]{2,8})(?![\w&-]|\.[A-Za-z])")
+_LAW_YEAR = re.compile(r"(?:(?<=Act)|(?<=Law)|(?<=Code)|(?<=Treaty))\s+of\s+(?:1[6-9]|20)[0-9]{2}\s*$")
 _WORDS = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*")  # "U.S.", "Anti-Terror"
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 _MAX_SKIPPED = 1
@@ -179,11 +180,14 @@ def find_acronyms(document: Document, sentences: Sequence[Sentence]) -> list[Fac
         sentence = index.containing(m.start(), m.end())
         if sentence is None:
             continue
-        before = list(_WORDS.finditer(text, max(sentence.start, m.start() - 300), m.start()))
+        # "Medicare Access and Chip Reauthorization Act of 2015 (MACRA)": a law's year stands between
+        year = _LAW_YEAR.search(text, max(sentence.start, m.start() - 12), m.start())
+        long_end = year.start() if year else m.start()
+        before = list(_WORDS.finditer(text, max(sentence.start, m.start() - 300), long_end))
         # Only words right before the parenthesis: a comma or other break ends the long form.
         words = []
         for w in reversed(before):
-            gap = text[w.end() : words[0].start() if words else m.start()]
+            gap = text[w.end() : words[0].start() if words else long_end]
             if gap.strip():
                 break
             words.insert(0, w)

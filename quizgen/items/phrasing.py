@@ -303,7 +303,8 @@ _BEFORE_INSIDE = frozenset("abcdefghijklmnopqrstuvwxyz,;")
 # "I" is a pronoun, not the numeral of "Title I", "World War I" or "Phase I" (a capitalised word before it).
 _NOT_NUMERAL_I = "".join(
     f"(?<!{word} I)" for word in "Title War Phase Class Article Chapter Part Section Schedule Level Stage Type "
-                                 "Grade Division Tier Category Book Volume Round Group Mark Series Block".split())
+                                 "Grade Division Tier Category Book Volume Round Group Mark Series Block".split()
+) + r"(?![-‑–][0-9])"  # "the green card renewal application (I-90)", "I-95": a form's or a road's name
 _FIRST_PERSON = re.compile(r"\b(?:we|We|our|Our|us|my|My)\b|\bI\b" + _NOT_NUMERAL_I)
 _NAMED = re.compile(r"\b[A-Z][a-z'’]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’]+")
 # A speaker's own "I", "my", "me": whose words they are is never said in the clause, wherever they stand
