@@ -1048,3 +1048,19 @@ def test_a_form_named_i_90_is_no_speaker() -> None:
     not an "I" whom no sentence names."""
     assert [i for i in items_from(USDS, "(I-90)", "92%") if i.style == "cloze"]
     assert [i for i in items_from(USDS, "(I-90)", "25%") if i.style == "cloze"]
+
+
+def test_no_option_the_stem_states() -> None:
+    """"Last year, OSC obtained 323 favorable actions ... Out of these, _____ involved ...": 323 is no option."""
+    made = [i for i in items_of("corpus/tune2/osc-fy2017-results.txt")
+            if i.style == "choice" and "Out of these, _____ involved" in i.question]
+    assert made
+    for item in made:
+        for option in item.choices:
+            if option != item.answer:
+                assert not re.search(rf"(?<![\w.,]){re.escape(option)}(?![\w]|[.,][0-9])", item.question), option
+
+
+def test_a_title_case_plural_is_counted() -> None:
+    """"USDS has recruited and placed over 200 Digital Service Experts": a count of people, asked."""
+    assert [i for i in items_from(USDS, "over 200 Digital Service Experts", "over 200") if i.style == "cloze"]

@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 
 from ..data import (CURRENCY_SYMBOLS, CURRENCY_WORDS, FUNCTION_WORDS, IRREGULAR_PLURALS, NUMBER_WORDS, QUALIFIERS,
                     SCALE_FACTOR, SCALES, TIME_UNITS, or_regex)
+from ..lexicon import lemmas
 from ..models import Document, Fact, Sentence, trusted
 from ._spans import SentenceIndex, filter_spans, join_pairs, scan
 
@@ -125,6 +126,15 @@ def _is_plural_noun(word: str) -> bool:
     return w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
 
 
+def _is_title_plural(word: str) -> bool:
+    """A capitalised plural of a dictionary noun ("Experts", "Fellows"), not a name ("Hughes", "Williams")."""
+    w = word.lower()
+    if not _is_plural_noun(word.lower()) or not word[1:].islower():
+        return False
+    nouns = lemmas(w).get("NOUN", ())
+    return bool(nouns) and w not in nouns and len(lemmas(w)) == 1  # (only a noun: "Reports" may be a verb)
+
+
 def _counted_noun(text: str, pos: int, limit: int) -> tuple[int, str] | None:
     """End offset and words of the noun phrase a count counts: up to three modifiers, then a plural.
 
@@ -143,6 +153,8 @@ def _counted_noun(text: str, pos: int, limit: int) -> tuple[int, str] | None:
         pos = m.end()
         if word.lower() in TIME_UNITS and word.islower():
             return pos, " ".join(words)
+        if word[:1].isupper() and all(w[:1].isupper() for w in words) and _is_title_plural(word):
+            return pos, " ".join(words)  # "over 200 Digital Service Experts": a title-case plural of a common noun
         if word.islower() and _is_plural_noun(word):
             nxt = _WORD.match(text, pos, limit)
             if nxt and nxt.group(1).islower() and _is_plural_noun(nxt.group(1)):

@@ -36,6 +36,9 @@ _BASE_SCORE = {
 }
 
 
+_HONOURS = re.compile(r"\b(?:Medal|Award|Cross|Star|Citation|Ribbon|Prize|Commendation|Decoration|Badge)(?:s|es)?$")
+
+
 def _score(fact: Fact, text: str, long_sentences: dict[int, bool]) -> float:
     """How much a fact is worth asking; `long_sentences` caches which sentences run over 50 words."""
     rule = fact.rule if fact.kind in ("amount", "date") else fact.kind
@@ -46,6 +49,9 @@ def _score(fact: Fact, text: str, long_sentences: dict[int, bool]) -> float:
         score -= 0.3  # an interviewer's question states little as fact
     if fact.kind == "amount" and fact.rule == "count" and not any(c.isdigit() for c in fact.answer):
         score -= 0.1  # "three pillars" matters less than "2,500 troops"
+    titled = fact.kind == "amount" and fact.rule == "count" and _HONOURS.search(fact.subject) is not None
+    if titled:
+        score -= 0.1  # "3 Air Medals, 13 Strike Flight Air Medals": a list of honours matters less than a plain count
     if (fact.kind == "date" and text[fact.start - 4 : fact.start].lower() == "the "
             and text[fact.end : fact.end + 2].strip().islower()):
         score -= 0.1  # "the 2023 deficit": a year that dates a thing matters less than an event's ("in 2023")
@@ -54,7 +60,7 @@ def _score(fact: Fact, text: str, long_sentences: dict[int, bool]) -> float:
         long = long_sentences[fact.sentence_start] = len(text[fact.sentence_start : fact.sentence_end].split()) > 50
     if long:
         score -= 0.1
-    if fact.start < _LEAD_CHARS and fact.rule in ("count", "number"):
+    if fact.start < _LEAD_CHARS and fact.rule in ("count", "number") and not titled:
         score += 0.15  # the opening of an article or an entry gives the counts that matter most ("22 member states")
     return round(score, 3)
 

@@ -378,6 +378,12 @@ _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])([Aa]n?)\s+_____")
 _AN_MONTHS = ("April", "Apr", "August", "Aug", "October", "Oct")
 
 
+def _in_stem(option: str, stem: str) -> bool:
+    """Whether the stem states `option` itself ("a total of 35,842 direct positions ...; the positions include:
+    _____ Special Agents" cannot offer 35,842): a figure the student reads is no wrong answer to rule out."""
+    return bool(stem) and re.search(rf"(?<![\w.,]){re.escape(option)}(?![\w]|[.,][0-9])", stem) is not None
+
+
 def _article(option: str) -> str:
     """'a' or 'an', as read aloud before `option`: "an April 1998", "an 18-month", "a 1998", "a $5 million"."""
     digits = re.match(r"[0-9][0-9,]*", option)
@@ -419,7 +425,8 @@ def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3, stem
         if (value not in seen and n not in seen and _consistent(fact.answer, other)
                 and (fact.kind != "amount" or _near(fact.value, value))  # (1949 is no "same figure" as 1950)
                 and _same_side(fact.answer, other, stem_years) and _beside(fact.answer, other, pair)
-                and _within(other, years) and (not article or _article(other) == article)):
+                and _within(other, years) and (not article or _article(other) == article)
+                and not _in_stem(other, stem)):
             seen.update((value, n))
             from_doc.append(other)
             if len(from_doc) >= 50:
@@ -474,7 +481,7 @@ def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3, stem
             n = _norm(option)
             if (n in seen or not _consistent(fact.answer, option) or not _same_side(fact.answer, option, stem_years)
                     or not _beside(fact.answer, option, pair) or not _within(option, years)
-                    or article and _article(option) != article):
+                    or article and _article(option) != article or _in_stem(option, stem)):
                 continue
             seen.add(n)
             chosen.append(option)
