@@ -81,6 +81,14 @@ _NAMED_SERIES = re.compile(r"\b[A-Z][a-z]+\s+[0-9]{1,3}\s*(?:,|and|or|to|[-–])
 _NAME_BEFORE = re.compile(r"(?<=[a-z,;:] )[A-Z][A-Za-z]+\s+$")  # a capitalised word inside the sentence
 _DURATION_BEFORE = re.compile(r"\b(?:past|last|next|following|first|recent|coming|previous)\s+$", re.IGNORECASE)
 _LOOKBACK = 24
+# A total named before its number: "the membership total to 15", "membership stands at 27", "the number of
+# members rose to 12" (the number ends its clause).
+_TOTAL_BEFORE = re.compile(
+    r"\b(?P<what>membership|headcount|enrol(?:l)?ment|population|workforce|staff|total|number\s+of\s+[a-z]+)"
+    r"(?:\s+[a-z-]+){0,2}?\s+(?:(?:stands?|stood|rose|rises|risen|grew|grows|fell|falls|reached|reaches|was|is|"
+    r"increased|decreased|climbed|dropped)\s+)?(?:to|at|of)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE)
+_CLAUSE_AFTER = re.compile(r"\s*(?:[.;:,)]|$|\s+(?:in|by|as|and|after|when)\b)")
 # "two thirds", "three-quarters": a share written as a fraction, answered whole
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
                  "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
@@ -244,7 +252,12 @@ def find_amounts(document: Document, sentences: Sequence[Sentence]) -> list[Fact
                 rule, value = "age", _plain(number)  # "At age 28": an age, answered with its word
             else:
                 counted = _counted_noun(text, end, sentence.end)
-                if counted is None:
+                total = _TOTAL_BEFORE.search(text, max(sentence.start, start - 48), start) if counted is None else None
+                if total and _CLAUSE_AFTER.match(text, end) and not scale:
+                    # "raising the membership total to 15", "Current membership stands at 27": a total, what it
+                    # counts named before it
+                    rule, value, subject = "count", f"{_plain(number)} {total.group('what').lower()}", ""
+                elif counted is None:
                     # A bare number is worth asking about only when it is large
                     # and written with separators ("exceeds 2,000").
                     if not (g("n3") and "," in g("n3")) and not scale:
