@@ -1064,3 +1064,9 @@ def test_no_option_the_stem_states() -> None:
 def test_a_title_case_plural_is_counted() -> None:
     """"USDS has recruited and placed over 200 Digital Service Experts": a count of people, asked."""
     assert [i for i in items_from(USDS, "over 200 Digital Service Experts", "over 200") if i.style == "cloze"]
+
+
+def test_those_who_is_no_pointer_back() -> None:
+    """"only 5-10% of those who started with us finished": "those who" says whom it means."""
+    made = items_from("corpus/heldout9/software-carpentry-history.txt", "only 5-10% of those who started", "5-10%")
+    assert [i for i in made if i.style == "cloze" and i.question.startswith("Most importantly")]

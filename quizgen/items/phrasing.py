@@ -113,8 +113,10 @@ _FIRST_PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # Words that point back to something named earlier: outside the sentence that
 # names it, "such exercises" or "the organisation" could mean several things.
 _ANAPHOR = re.compile(
-    r"\b(?:[Ss]uch|[Tt]hese|[Tt]hose|[Tt]he\s+latter|[Tt]he\s+former|[Tt]he\s+same)\s+[a-z]"
+    # ("those who started with us" says whom it means: a relative clause, not a pointer back)
+    r"\b(?:[Ss]uch|[Tt]hese|[Tt]hose|[Tt]he\s+latter|[Tt]he\s+former|[Tt]he\s+same)\s+(?!who\b|whose\b|whom\b)[a-z]"
     r"|\b(?:[Oo]f|[Aa]mong|[Oo]ut\s+of|[Oo]ne\s+of|[Mm]any\s+of|[Mm]ost\s+of|[Ss]ome\s+of)\s+(?:these|those|them)\b"
+    r"(?!\s+(?:who|whose|whom)\b)"
     r"|\b(?:While|When|Once)\s+there\b"
     r"|\b[Tt]his\s+(?!end\b|purpose\b|regard\b|way\b|reason\b|year\b|time\b|week\b|month\b|century\b)[a-z]"
     r"|\b[Tt]he\s+(?:organi[sz]ation|mission|visit|programme|program|project|council|"
