@@ -1070,3 +1070,43 @@ def test_those_who_is_no_pointer_back() -> None:
     """"only 5-10% of those who started with us finished": "those who" says whom it means."""
     made = items_from("corpus/heldout9/software-carpentry-history.txt", "only 5-10% of those who started", "5-10%")
     assert [i for i in made if i.style == "cloze" and i.question.startswith("Most importantly")]
+
+
+def test_a_past_form_after_a_preposition_is_no_verb() -> None:
+    """"In 2015 the total demand for skilled nuclear workers was ...": asked with "was", "skilled" kept."""
+    made = [i for i in items_from(LEADSOM, "total demand for skilled nuclear workers", "2015") if i.style == "question"]
+    assert made
+    assert made[0].question == ("In what year was the total demand for skilled nuclear workers approximately 77,000 "
+                                "Full Time Equivalents?")
+
+
+def test_a_date_of_a_participle_with_its_agent_gets_no_question() -> None:
+    """"... acquisitions identified by GAO in 2011": the year is GAO's, not what USDS personnel help with."""
+    made = items_from(USDS, "acquisitions identified by GAO in 2011", "2011")
+    assert made
+    assert all(i.style != "question" and "identify by" not in i.question for i in made)
+
+
+def test_two_years_before_a_noun_are_one_answer() -> None:
+    """"in the 2015 and 2016 Fiscal Year appropriations bills": both years, asked together."""
+    assert items_from(USDS, "in the 2015 and 2016 Fiscal Year", "2015 and 2016")
+    assert not items_from(USDS, "in the 2015 and 2016 Fiscal Year", "2016")
+
+
+def test_an_organisations_acts_come_after_its_founding() -> None:
+    """USDS was created in August 2014: "did USDS help IRS introduce Secure Access" offers no earlier date;
+    the OSI (1998) "became a truly international organization in _____" offers no 1997."""
+    for source, part, answer, founded in ((USDS, "helped IRS introduce Secure Access", "June 2016", 2014),
+                                          ("corpus/heldout8/open-source-initiative-history.txt",
+                                           "OSI became a truly international organization", "2005", 1998)):
+        made = [i for i in items_from(source, part, answer) if i.style == "choice"]
+        assert made
+        for item in made:
+            assert all(int(re.search(r"[0-9]{4}", o).group()) >= founded for o in item.choices), item.choices
+
+
+def test_a_forecasts_options_lie_after_the_texts_own_time() -> None:
+    """"Demand is forecast to peak in _____" (2021) in a speech that speaks of 2015 in the past tense."""
+    made = [i for i in items_from(LEADSOM, "Demand is forecast to peak in 2021", "2021") if i.style == "choice"]
+    assert made
+    assert all(int(o) > 2015 for o in made[0].choices), made[0].choices

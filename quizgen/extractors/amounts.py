@@ -234,6 +234,8 @@ def find_amounts(document: Document, sentences: Sequence[Sentence]) -> list[Fact
             rule, value = "money", f"{_plain(_format_value(number, scale))} {currency}"
         else:
             raw = g("n3") or g("w3")
+            if raw.lower() == "dozen" and text[max(0, start - 2) : start].lower() == "a ":
+                continue  # "more than a dozen organizations": a rough size, no figure to learn
             number = parse_number(raw)
             if number is None:
                 continue

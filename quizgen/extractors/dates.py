@@ -142,6 +142,9 @@ def _singular_noun(word: str) -> bool:
     return word not in IRREGULAR_PLURALS and (word in found.get("NOUN", ()) or "ADJ" in found)
 
 
+_SECOND_YEAR = re.compile(r"\s+(?:and|or)\s+(?:1[5-9]|20)[0-9]{2}(?![0-9])")
+
+
 def _is_year_context(text: str, start: int, sentence: Sentence) -> bool:
     before = text[max(sentence.start, start - _LOOKBACK) : start]
     if _YEAR_CONTEXT.search(before):
@@ -149,10 +152,14 @@ def _is_year_context(text: str, start: int, sentence: Sentence) -> bool:
     if start == sentence.start:
         return True  # "1992: the treaty is signed" / "1992, a year of ..."
     if before.endswith(("the ", "The ")):
-        if text[start + 5 : start + 6].isupper():
+        after = start + 4
+        second = _SECOND_YEAR.match(text, after)
+        if second:
+            after = second.end()  # "the 2015 and 2016 Fiscal Year appropriations": the word after both years decides
+        if text[after + 1 : after + 2].isupper():
             return True  # "the 1903 Nobel Prize", "the 1988 ACM-SIGMOD Conference": a named event's year
         # "the 2006 publication of a report": a number before a singular noun is a year ("the 2000 employees" counts)
-        word = _NEXT_WORD.match(text, start + 4)
+        word = _NEXT_WORD.match(text, after)
         return bool(word) and _singular_noun(word.group(1))
     # "(1992)" or "(founded 1992)" as a parenthetical date
     return before.endswith("(")
@@ -202,7 +209,7 @@ _MONTH_SLASH = re.compile(rf"\b{or_regex(MONTHS)}\.?/$")
 # alone would be half an answer.
 _RANGE_LINK = re.compile(r",?\s*(?:to|until|till|through|thru|and|[-–—])\s*"
                          r"(?:(?<=l )(?:his|her|their)\s+(?:death|retirement)\s+in\s+)?")  # "until his death in 1948"
-_IN_BEFORE = re.compile(r"\b[Ii]n\s+$")
+_IN_BEFORE = re.compile(r"\b(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]he)\s+(?:the\s+)?$")  # "in the 2015 and 2016 Fiscal Year"
 _RANGE_OPEN = re.compile(r"(?:\b(?:[Ff]rom|[Bb]etween)\s+|\()$")
 
 
@@ -218,7 +225,7 @@ def _join_ranges(text: str, facts: list[Fact]) -> list[Fact]:
         full_dates = len(first.value) == len(second.value) == 10  # "7 November 1867 – 4 July 1934"
         # "in 2011 and 2012, by initiating ...": one answer; asking for one year would be half of it
         years_in = (word == "and" and first.rule == second.rule == "year"
-                    and _IN_BEFORE.search(text, max(0, first.start - 4), first.start))
+                    and _IN_BEFORE.search(text, max(0, first.start - 12), first.start))
         if not (opener or years_in or word in ("to", "until", "till", "through", "thru")
                 or (full_dates and word in ("-", "–", "—"))):
             return None

@@ -65,6 +65,33 @@ def _score(fact: Fact, text: str, long_sentences: dict[int, bool]) -> float:
     return round(score, 3)
 
 
+_FUTURE = re.compile(r"\b(?:forecast|projected|expected|anticipated|predicted|planned|scheduled|set|due)\s+to\b"
+                     r"|\b(?:will|shall)\b")
+
+
+def _now_year(text: str, facts: Sequence[Fact]) -> int | None:
+    """The latest year the document states outside a forecast: its own time, as far as it tells."""
+    years = [int(f.value[:4]) for f in facts if f.kind in ("date", "bio", "founding") and f.value[:4].isdigit()
+             and not _FUTURE.search(text, f.sentence_start, f.sentence_end)]
+    return max(years, default=None)
+
+
+def _founded(facts: Sequence[Fact]) -> list[tuple[str, int]]:
+    """(name, year) of each organisation the document says was founded, under its name and its acronym:
+    "the United States Digital Service" (2014) also as "USDS"."""
+    found: list[tuple[str, int]] = []
+    for fact in facts:
+        if fact.kind != "founding" or not fact.value[:4].isdigit():
+            continue
+        name = re.sub(r"^[Tt]he\s+", "", fact.subject)
+        if not re.fullmatch(r"[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|[A-Z][\w&.'’-]*))*", name):
+            continue  # "from Kennedy Space Center", "in 2009": no organisation's name
+        found.append((name, int(fact.value[:4])))
+        found.extend((a.subject, int(fact.value[:4])) for a in facts
+                     if a.kind == "acronym" and a.detail.lower() == name.lower())
+    return found
+
+
 def default_cap(document: Document) -> int:
     return max(_MIN_FACTS, len(document.text.split()) // _WORDS_PER_FACT)
 
@@ -467,6 +494,8 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
     names_of: dict[int, set[str]] = {}  # sentence start -> the names in it
     life_fact = _life_span(document, facts)
     life = _years_of(life_fact) if life_fact else _born_to_died(facts, context.profiled)
+    founded = _founded(facts)
+    now = _now_year(document.text, facts)
     sentence_index = {sentence.start: i for i, sentence in enumerate(sentences)}
     by_sentence: dict[int, list[Fact]] = {}
     for fact in facts:
@@ -608,6 +637,17 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
         decade_beside_year = fact.value.endswith("s") and fact.kind != "amount" and _YEARS.search(cloze or question or "")
         if "choice" in wanted and (question or cloze) and not decade_beside_year and not _parts_follow(document.text, fact):
             bounds = life if fact.kind in ("date", "bio", "founding") else None
+            if bounds is None and fact.kind in ("date", "bio") and fact.value[:4].isdigit():
+                # "did USDS help IRS introduce Secure Access": what an organisation did came after it was founded
+                stem = question or cloze or ""
+                since = [year for name, year in founded if year < int(fact.value[:4]) and re.search(
+                    rf"(?<![\w-]){re.escape(name)}(?![\w-])", stem)]
+                if since:
+                    bounds = (max(since), 9999)
+                blank = stem.find("_____")
+                if now is not None and int(fact.value[:4]) > now and _FUTURE.search(stem[:blank] if blank >= 0 else stem):
+                    # "Demand is forecast to peak in _____": a forecast's options lie after the text's own time
+                    bounds = (max(now + 1, bounds[0] if bounds else 0), 9999)
             if bounds is not None and fact.kind == "bio" and fact.detail in ("born", "died"):
                 # a birth's options lie before the death, a death's after the birth
                 bounds = (0, bounds[1] - 1) if fact.detail == "born" else (bounds[0] + 1, 9999)

@@ -122,7 +122,8 @@ _ANAPHOR = re.compile(
     r"|\b[Tt]he\s+(?:organi[sz]ation|mission|visit|programme|program|project|council|"
     r"document|summit|meeting|conference|plan|agreement|deal|institution|event|"
     r"committee|initiative|treaty|fund|bill|law|decision|move|talks|trip|tour|flight|launch|session|"
-    r"acquisition|merger|purchase|transaction|sale|takeover|contract|announcement|proposal|exercise)\b"
+    r"acquisition|merger|purchase|transaction|sale|takeover|contract|announcement|proposal|exercise|"
+    r"data|study|survey|findings)\b"  # "more than a dozen organizations have built new tools using the data": which?
     # ("the agency", "the company" in an article about one mostly mean its subject: not listed)
 )
 # Résumé lines open with a verb and no subject. Active ones take the person as subject
@@ -545,8 +546,8 @@ def cloze_text(clause: Clause) -> str | None:
     if gives_away(answer, clause.before + " " + clause.after):
         return None
     before, after = clause.before, clause.after.rstrip()
-    if not after or after[-1] not in ".!?":
-        after = after.rstrip(",;:") + "."
+    if not after or after[-1] not in ".!?" and not re.search(r"[.!?][\"”’')\]]+$", after):
+        after = after.rstrip(",;:") + "."  # (not after a closing quote that a full stop precedes: 'Operations."')
     if after.endswith("?"):
         after = after[:-1] + "."
     return f"{before}{BLANK}{after}"
@@ -645,7 +646,10 @@ def _split_subject_verb(clause: str) -> tuple[str, str, str, str] | None:
                 continue  # "the newly established Centre": an adjective, not the verb
             if low in _AUX:
                 kind = "aux"
-            elif _is_finite_past(bare):
+            elif _is_finite_past(bare) and not (prev in _PREPOSITIONS and prev != "to") and not (
+                    words[i + 1 : i + 2] == ["by"] and _is_plural_subject(prev)):
+                # ("demand for skilled nuclear workers was": an adjective after a preposition;
+                # "acquisitions identified by GAO": a participle after its noun)
                 kind = "past"
             elif (present_ok and _is_present_3rd(bare) and prev not in ("and", "or") and prev not in _PREPOSITIONS
                   and not (i >= 2 and words[i - 2].lower() in _PREPOSITIONS and words[i - 1].isupper())):
@@ -890,7 +894,8 @@ def _inner_clause(head: str) -> bool:
 
 def _noun_participle_end(head: str) -> bool:
     """Whether the words end in a noun and a past participle: "coal mines abandoned", "amounts set"."""
-    m = re.search(r"\b([a-z]+)\s+([a-z]+)\s*$", head)
+    # (an agent may follow: "acquisitions identified by GAO")
+    m = re.search(r"\b([a-z]+)\s+([a-z]+)(?:\s+by\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})?\s*$", head)
     return bool(m) and m.group(1) not in _AUX and "NOUN" in lemmas(m.group(1)) and _is_finite_past(m.group(2))
 
 
