@@ -1110,3 +1110,52 @@ def test_a_forecasts_options_lie_after_the_texts_own_time() -> None:
     made = [i for i in items_from(LEADSOM, "Demand is forecast to peak in 2021", "2021") if i.style == "choice"]
     assert made
     assert all(int(o) > 2015 for o in made[0].choices), made[0].choices
+
+
+CARPENTRY = "corpus/heldout9/software-carpentry-history.txt"
+HAMILTON = "corpus/heldout9/congressional-record-rear-admiral-hamilton.txt"
+
+
+def test_the_noun_the_sentence_before_brought_in_gets_that_sentence() -> None:
+    """"... to teach a week-long course to LANL staff. The course ran for the first time in July 1998": which course,
+    the sentence before says; "The third is programming itself": the third of what, likewise."""
+    for part, answer, lead in (("The course ran for the first time", "July 1998", "In response, John Reynders"),
+                               ("The third is programming itself", "1987", "A million-fold speedup")):
+        made = items_from(CARPENTRY, part, answer)
+        assert made
+        assert all(i.question.startswith(lead) for i in made), [i.question for i in made]
+
+
+def test_half_of_a_span_in_words_is_not_asked() -> None:
+    """"the first two or three years", "every twelve to eighteen months": no item asks the second half."""
+    for part, answer in (("the first two or three years", "three years"), ("every twelve to eighteen months",
+                                                                             "eighteen months")):
+        assert not items_from(CARPENTRY, part, answer)
+
+
+def test_a_question_cut_at_a_later_figure_is_not_left_hanging() -> None:
+    made = items_from(CARPENTRY, "short video lessons were recorded", "More than 120")
+    assert made
+    assert not [i for i in made if i.question.endswith("during the following?")]
+
+
+def test_a_pair_named_before_its_count_is_not_asked() -> None:
+    """"faster hardware and better algorithms are only two sides": the subject counts itself."""
+    assert not items_from(CARPENTRY, "are only two sides to the iron triangle", "two")
+
+
+def test_options_are_cased_and_grouped_like_the_answer() -> None:
+    """"In them, _____ people" (more than 100) offers no "More than 120"; "over 3000" gets "over 4500", not "4,500"."""
+    made = [i for i in items_of(CARPENTRY) if i.style == "choice" and i.answer in ("more than 100", "over 3000")]
+    assert len(made) == 2
+    for item in made:
+        assert all(o[:1].islower() for o in item.choices), item.choices
+        assert all("," not in o for o in item.choices), item.choices
+
+
+def test_a_nickname_in_quotes_stays_out_of_the_name() -> None:
+    """"Rear Admiral Charles ''Charlie'' S. Hamilton": he is Charles S. Hamilton, never "S. Hamilton"."""
+    made = [i for i in items_of(HAMILTON) if i.kind == "bio"]
+    assert made
+    assert not [i for i in made if "S. Hamilton" in i.question and "Charles S. Hamilton" not in i.question]
+    assert [i for i in made if "Charles S. Hamilton" in i.question]

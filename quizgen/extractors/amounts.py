@@ -104,6 +104,8 @@ _STARTS = re.compile(
     r"|(?<=U)(?=S\s?\$))"
 )
 _NUMBER_WORD_LIST = tuple(NUMBER_WORDS)
+_SECOND_OF_PAIR = re.compile(rf"(?:\b{or_regex(NUMBER_WORDS)}|(?<![0-9.,])[0-9]{{1,3}}(?:,[0-9]{{3}})*)\s+(?:or|to)\s+$",
+                             re.IGNORECASE)  # ("FY 2022 to 98 percent": a year is no first half)
 
 
 def parse_number(raw: str) -> Decimal | None:
@@ -236,6 +238,8 @@ def find_amounts(document: Document, sentences: Sequence[Sentence]) -> list[Fact
             raw = g("n3") or g("w3")
             if raw.lower() == "dozen" and text[max(0, start - 2) : start].lower() == "a ":
                 continue  # "more than a dozen organizations": a rough size, no figure to learn
+            if _SECOND_OF_PAIR.search(text, max(sentence.start, start - _LOOKBACK), start):
+                continue  # "the first two or three years", "every twelve to eighteen months": half of a span
             number = parse_number(raw)
             if number is None:
                 continue

@@ -30,7 +30,9 @@ __all__ = ["find_bio", "find_people", "People", "people_of"]
 _NAME_WORD = rf"[{UPPER}][{LOWER}'’]{{0,2}}[{UPPER}]?[{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?"
 # Patterns that scan a whole text open with a character class and check the word boundary
 # after it ("[A-Z](?<!\w.)" is "\b[A-Z]"): `re` then skips ahead to candidate characters, twice as fast.
-_PERSON = re.compile(rf"[{UPPER}](?<!\w.){_NAME_WORD[len(f'[{UPPER}]'):]}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,3}}\b")
+# (a nickname in quotes may stand inside: "Charles ''Charlie'' S. Hamilton")
+_PERSON = re.compile(rf"[{UPPER}](?<!\w.){_NAME_WORD[len(f'[{UPPER}]'):]}"
+                     rf"(?:\s+(?:(?:''|\"|“)[{UPPER}][{LOWER}]+(?:''|\"|”)\s+)?(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,3}}\b")
 _CAREER = re.compile(r"\b(?P<word>" + or_regex(CAREER_STEMS) + r"(?:e|es|ed|d|ing|s)?|" + or_regex(CAREER_WORDS)
                      + r")\b", re.IGNORECASE)
 _CAREER_LOWER = re.compile(r"\b(?P<word>" + or_regex(w.lower() for w in CAREER_STEMS) + r"(?:e|es|ed|d|ing|s)?|"
@@ -74,10 +76,14 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|of|to)\s+(?:the\s+)?$")
 _GENDER = re.compile(r"\b(?P<he>[Hh]e|[Hh]is|[Hh]im)\b|\b(?P<she>[Ss]he|[Hh]er)\b")
 
 
+_RANKS = frozenset("Rear Vice Deputy Chief Senior Brigadier Staff Master Fleet Flight Lance Petty First Second".split())
+
+
 def _name_words(raw: str) -> list[str]:
-    words = raw.split()
-    while words and (words[0] in _NOT_NAME or words[0].endswith(("’s", "'s"))):
-        words = words[1:]
+    words = [w for w in raw.split() if w[0] not in "'\"“"]  # (not a nickname in quotes)
+    while words and (words[0] in _NOT_NAME or words[0].endswith(("’s", "'s")) or words[0] in PERSON_TITLES
+                     or words[0] in _RANKS and len(words) > 1 and words[1] in PERSON_TITLES):
+        words = words[1:]  # ("Rear Admiral Charles S. Hamilton": the rank is no part of the name)
     return words
 
 
@@ -132,7 +138,8 @@ class People:
             words = names_of.get(raw, ())
             if words == ():
                 words = _name_words(raw)
-                while len(words) > 2 and counts[words[0]] > counts[words[1]]:
+                while len(words) > 2 and counts[words[0]] > counts[words[1]] and not re.fullmatch(r"[A-Z]\.", words[1]):
+                    # (never down to an initial: "Charles S. Hamilton" is no "S. Hamilton")
                     words = words[1:]
                 if len(words) < 2 or any(w in _NOT_NAME or w.endswith(("’s", "'s")) for w in words):
                     words = None

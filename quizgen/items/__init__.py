@@ -76,6 +76,9 @@ def _now_year(text: str, facts: Sequence[Fact]) -> int | None:
     return max(years, default=None)
 
 
+_PAIR_BEFORE = re.compile(r"\b[a-z]+\s+and\s+(?:[\w-]+\s+){1,3}(?:are|were)\s+(?:only\s+|just\s+|both\s+|the\s+)?$")
+
+
 def _founded(facts: Sequence[Fact]) -> list[tuple[str, int]]:
     """(name, year) of each organisation the document says was founded, under its name and its acronym:
     "the United States Digital Service" (2014) also as "USDS"."""
@@ -602,6 +605,8 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
             continue  # "... were born in 1898, 1902, 1905 and 1908, respectively": which is whose, a list says
         if fact.rule == "count" and _ENUMERATED.match(document.text, fact.end, fact.sentence_end):
             continue  # "three mission specialists, A, B and C": the list that follows counts itself
+        if fact.value.startswith("2 ") and _PAIR_BEFORE.search(document.text, fact.sentence_start, fact.start):
+            continue  # "faster hardware and better algorithms are only two sides": the subject counts itself
         if fact.rule == "percent" and any(
                 _percent(other) + _percent(fact) == 100 for other in by_sentence[fact.sentence_start]
                 if other is not fact and other.rule == "percent"):

@@ -66,6 +66,7 @@ def _date_shape(fact: Fact) -> str:
     return {4: "year", 7: "month-year", 10: "full-date"}.get(len(value), "other")
 
 
+_HEDGE_WORDS = frozenset(w.split()[0].lower() for w in QUALIFIERS)
 _HEDGE = re.compile(r"\b(?:" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)) + r")\b")
 
 
@@ -96,7 +97,9 @@ def _shift_number(answer: str, factor: Decimal, add: int = 0) -> str | None:
             return None
         if n == 1 and raw != "1":
             return None  # "1 years": the words after the number were written for a plural
-        text = f"{n:,.{decimals}f}" if "," in raw or n >= 1000 else f"{n:.{decimals}f}"
+        # commas as the answer writes them: "over 3000" gets "over 4500", not "over 4,500" (a form cue)
+        grouped = "," in raw or (n >= 1000 and len(digits.split(".")[0]) < 4)
+        text = f"{n:,.{decimals}f}" if grouped else f"{n:.{decimals}f}"
         return answer[: m.start()] + text + answer[m.end() :]
     words = answer.split()
     for i, w in enumerate(words):
@@ -457,6 +460,10 @@ def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3, stem
     else:
         floor = None
     rng.shuffle(from_doc)
+    # "In them, _____ people": a figure borrowed from a sentence's start ("More than 120") takes the answer's case
+    if fact.answer[:1].islower():
+        from_doc = [o[:1].lower() + o[1:] if o[:1].isupper() and o.split()[0].lower() in _HEDGE_WORDS else o
+                    for o in from_doc]
     chosen = from_doc[:count]
     if len(chosen) < count:
         if games:

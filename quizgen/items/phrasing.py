@@ -60,7 +60,9 @@ _UNRESOLVED_START = re.compile(
     r"|(?:Since|By|Until|Till)\s+then|(?:At|By)\s+(?:that|the)\s+time|By\s+this\s+time|That\s+(?:year|month|day)"
     r"|The\s+(?:following|next)\s+(?:year|month|day)|(?:After|Before)\s+that"
     # "Previously, less than 10 percent of applicants applied online": before what, the sentence before says
-    r"|Previously|Formerly|Before\s+then|Prior\s+to\s+(?:that|this|then))\b"
+    r"|Previously|Formerly|Before\s+then|Prior\s+to\s+(?:that|this|then)"
+    # "The third is programming itself": the third of what, the sentence before says
+    r"|The\s+(?:first|second|third|fourth|fifth|last|other|others|rest|remainder)\s+(?:is|was|are|were|has|had))\b"
 )
 # "In 2011, it was Canada's highest-circulation newspaper": "it" after an opening phrase is as unresolved.
 _IT_AFTER_OPENING = re.compile(
@@ -460,6 +462,9 @@ _DEFINITE = re.compile(r"\b[Tt]he\s+([a-z]{3,})\b(?=[,.;:]|\s+(?:was|were|is|are
                        r"can|may|might|did|does|also|then|later|in|on|at|for|with|from|by|during|after|before)\b)")
 
 
+_DEFINITE_THEN_WORD = re.compile(r"\b[Tt]he\s+([a-z]{3,})\s+([a-z]+)\b")
+
+
 def _names_again(text: str, a_start: int, before: str) -> bool:
     """Whether "the <noun>" before the blank is the one the previous sentence brought in.
 
@@ -468,7 +473,9 @@ def _names_again(text: str, a_start: int, before: str) -> bool:
     "an", "its" ... up to three words before it) counts: "the world" or "the war" stand alone.
     """
     head = text[:a_start]
-    for m in _DEFINITE.finditer(head):
+    # ("The course ran for the first time in July 1998": a past verb after the noun counts too)
+    past = [m for m in _DEFINITE_THEN_WORD.finditer(head) if _is_finite_past(m.group(2))]
+    for m in [*_DEFINITE.finditer(head), *past]:
         noun = m.group(1)
         if re.search(rf"\b{noun}\b", head[: m.start()]) or "NOUN" not in lemmas(noun):
             continue  # named in the clause already; or no noun
@@ -966,6 +973,9 @@ def _amount_question(clause: Clause, fact: Fact) -> str | None:
     tail = after[: later.start()] if later else after
     if later and re.search(r"\bto\s+[a-z]+$", tail):
         return None  # "... to work with Congress to provide [$X for ...]": the cut took the verb's object
+    if later and re.search(r"\b(?:the|a|an|following|next|past|last|first|of|in|for|during|over|within|after|"
+                           r"by|about|some|nearly|almost|only)$", tail):
+        return None  # "recorded during the following [12 months]": the cut left a phrase hanging
     if tail.startswith(",") or re.match(r"\s+of\b", tail):
         return None  # "$9.1 billion of investments": what the amount measures would be left behind
     if not core.strip():
