@@ -103,7 +103,10 @@ def _title_person(text: str) -> str:
     if not 2 <= len(words) <= 4 or not (words[0] in GIVEN_NAMES or not _is_dictionary_word(words[0])):
         return ""
     # Spell the surname as the body does ("Mcnair" from a capitalised title is "McNair").
-    body = re.findall(rf"\b{re.escape(words[-1])}\b", text[len(first) + 1 :], re.IGNORECASE)
+    # (the pattern opens with a class of the name's first letter in both cases, so `re` skips ahead)
+    initial = words[-1][0]
+    body = re.findall(rf"[{initial.lower()}{initial.upper()}](?<!\w.)(?i:{re.escape(words[-1][1:])})\b",
+                      text[len(first) + 1 :])
     if body:
         words[-1] = Counter(body).most_common(1)[0][0]
     return " ".join(words)
