@@ -1159,3 +1159,10 @@ def test_a_nickname_in_quotes_stays_out_of_the_name() -> None:
     assert made
     assert not [i for i in made if "S. Hamilton" in i.question and "Charles S. Hamilton" not in i.question]
     assert [i for i in made if "Charles S. Hamilton" in i.question]
+
+
+def test_a_question_ending_in_a_quoted_question_has_one_mark() -> None:
+    """'... a series of articles titled, "What Should ... Engineers?"' asks with the title's own mark."""
+    made = [i for i in items_from(CARPENTRY, "a series of articles titled", "1995-96") if i.style == "question"]
+    assert made
+    assert made[0].question.endswith('Engineers?"')

@@ -761,6 +761,8 @@ _INSTITUTIONS = frozenset("congress senate parliament court army navy church sta
 def _finish(question: str) -> str:
     question = re.sub(r"\s+", " ", question).strip().rstrip(" .,;:")
     question = re.sub(r"\s+([,.;:?])", r"\1", question)
+    if re.search(r"\?[\"”’']$", question):
+        return question[0].upper() + question[1:]  # '... titled, "What Should ... Engineers?"': one mark asks
     return question[0].upper() + question[1:] + "?"
 
 
