@@ -12,6 +12,14 @@ import pytest
 from helpers import assert_spans_hold, dates_of
 
 MUST_MATCH = [
+    # corpus/heldout10/eb1911-james-brooke.txt: the day as an ordinal "of" the month
+    pytest.param(
+        'BROOKE, SIR JAMES (1803-1868), English soldier, traveller and raja of Sarawak, was born at Coombe Grove near Bath, on the 29th of April 1803.',
+        [("1803-1868", "1803/1868"), ("29th of April 1803", "1803-04-29")],
+        id="ordinal-of-month",
+    ),
+    # corpus/heldout10/eb1911-brook-farm.txt: a season of a year, answered whole
+    pytest.param('The experiment was abandoned in the autumn of 1847.', [("autumn of 1847", "1847")], id="season-of-year"),
     # corpus/tune2/john-quincy-adams-state-dept-bio.txt: "from A, until B" is one period
     pytest.param(
         "He served from September 22, 1817, until March 3, 1825.",

@@ -223,3 +223,10 @@ def test_founding_verb_is_detail(sentence: str, verb: str) -> None:
     """The verb that fired is kept, so an item can say "founded" or "set up"."""
     _, facts = founding_of(sentence)
     assert [f.detail for f in facts] == [verb]
+
+
+def test_a_title_given_to_a_person_is_no_founding() -> None:
+    """corpus/heldout10/eb1911-james-brooke.txt: "... in 1848 he was created K.C.B." is a knighthood."""
+    from helpers import facts_of
+    sentence = "The university of Oxford conferred on him the honorary degree of D.C.L., and in 1848 he was created K.C.B."
+    assert facts_of(sentence, "founding") == []

@@ -1166,3 +1166,23 @@ def test_a_question_ending_in_a_quoted_question_has_one_mark() -> None:
     made = [i for i in items_from(CARPENTRY, "a series of articles titled", "1995-96") if i.style == "question"]
     assert made
     assert made[0].question.endswith('Engineers?"')
+
+
+BROOKE = "corpus/heldout10/eb1911-james-brooke.txt"
+
+
+def test_an_encyclopedia_headword_names_the_person_profiled() -> None:
+    """"BROOKE, SIR JAMES": the article is James Brooke's life; "he" is him, and his birth is a step of it."""
+    text = load_path(str(ROOT / BROOKE)).text
+    assert People(text).profiled == "James Brooke"
+    born = [i for i in items_of(BROOKE) if i.kind == "bio" and i.answer == "29th of April 1803"]
+    assert born
+
+
+def test_a_season_is_asked_by_cloze_not_by_in_what_year() -> None:
+    """"... scheduled for launch in the Fall of 1986": the season belongs to the answer, and no "In what year" asks it."""
+    made = items_from("corpus/tune/challenger-smith-bio.txt", "scheduled for launch in the Fall of 1986", "Fall of 1986")
+    assert made
+    assert all(i.style != "question" and "in the _____" in i.question for i in made)
+    for item in made:
+        assert all(o.startswith("Fall of ") for o in item.choices), item.choices

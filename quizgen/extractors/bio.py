@@ -96,6 +96,11 @@ def _title_person(text: str) -> str:
     letters = [ch for ch in line if ch.isalpha()]
     if letters and sum(ch.isupper() for ch in letters) >= 0.7 * len(letters):
         line = line.title()
+    # An encyclopedia's headword puts the surname first: "BROOKE, SIR JAMES" is James Brooke.
+    inverted = re.fullmatch(r"([A-Z][\w'’-]+),\s+(?:(?:Sir|Lord|Lady|Dame)\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})",
+                            line)
+    if inverted:
+        line = f"{inverted.group(2)} {inverted.group(1)}"
     m = _PERSON.fullmatch(line)
     if not m:
         return ""
@@ -219,11 +224,13 @@ class People:
             self._fulls.append(full)
         if profiled:
             # The opening of a profile often spells the name in capitals ("LINUS BENEDICT TORVALDS (born ...").
-            caps = re.compile(rf"\b{re.escape(profiled.split()[-1].upper())}\b").search(text, 0, 1500)
-            if caps and caps.start() not in self._positions:
-                at = bisect.bisect_left(self._positions, caps.start())
-                self._positions.insert(at, caps.start())
-                self._fulls.insert(at, profiled)
+            # (an encyclopedia repeats its headword as the first sentence's subject: "BROOKE, SIR JAMES (1803-1868),
+            # English soldier ..., was born")
+            for caps in re.finditer(rf"\b{re.escape(profiled.split()[-1].upper())}\b", text[:1500]):
+                if caps.start() not in self._positions:
+                    at = bisect.bisect_left(self._positions, caps.start())
+                    self._positions.insert(at, caps.start())
+                    self._fulls.insert(at, profiled)
         self._kin = []
         for m in _KIN_WORD.finditer(text):
             owner = _KIN_OWNER.search(text, max(0, m.start() - 40), m.start())
@@ -386,6 +393,9 @@ def _career_word(text: str, sentence: Sentence, date: Fact,
                 words = per_chunk[i - 1]
             if not words and i > 0 and len(text[s:e].split()) <= 4:
                 words = per_chunk[i - 1]  # "was born in Helsinki, Finland in 1969": a place's comma, same clause
+            if not words and i > 0 and re.fullmatch(r"(?:on|in|at|during)?(?:\s+the)?",
+                                                    (text[s : date.start] + text[date.end : e]).strip(" ,;.")):
+                words = per_chunk[i - 1]  # "was born at Coombe Grove near Bath, on the 29th of April 1803"
             if words:
                 return min(words, key=lambda w: abs(w.at - date.start))
     return None

@@ -32,7 +32,7 @@ DATE_PATTERN = re.compile(
         (?:,\s*|\s+)(?P<y1>{_YEAR})\b
     )
     |(?P<dmy>                                   # 15 May 1992
-        \b(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>{_YEAR})\b
+        \b(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})\.?,?\s+(?P<y2>{_YEAR})\b  # (the 29th of April 1803)
     )
     |(?P<my>                                    # May 2015, Nov. 2014, late February 1998, Jan. of 1999
         \b(?:(?P<mpart>[Ee]arly|[Mm]id|[Ll]ate)[\s-])?(?P<m3>{_MONTH})\.?,?\s+(?:of\s+)?(?P<y3>{_YEAR})\b
@@ -43,7 +43,7 @@ DATE_PATTERN = re.compile(
         \b(?![.,]?[0-9])                        # not the start of a longer number
     )
     |(?P<dm>                                    # 15 May
-        \b(?P<d5>{_DAY})\s+(?P<m5>{_MONTH})\b(?!\.?\s*[0-9])
+        \b(?P<d5>{_DAY})\s+(?:(?<=[a-z]\s)of\s+)?(?P<m5>{_MONTH})\b(?!\.?\s*[0-9])  # (the 4th of July)
     )
     |(?P<range>                                 # 2013-2017, 2010-12
         (?<![$€£¥0-9.,])\b(?P<y6>{_YEAR}){_DASH}(?P<y6b>{_YEAR}|[0-9]{{2}})\b(?![0-9%]|[.,][0-9])
@@ -56,7 +56,9 @@ DATE_PATTERN = re.compile(
         \b(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[\s-])?(?P<y7>1[0-9]{{2}}0|20[0-9]0)'?s\b
     )
     |(?P<year>                                  # 1986, late 1891: kept only in a year's context
-        (?<![$€£¥0-9.,])\b(?:(?P<ypart>[Ee]arly|[Mm]id|[Ll]ate)[\s-])?(?P<y8>{_YEAR})\b(?![0-9%]|[.,][0-9]|\s*(?:per\s*cent|percent)|\s*(?:{_UNITS})\b)
+        (?<![$€£¥0-9.,])\b(?:(?P<ypart>[Ee]arly|[Mm]id|[Ll]ate)[\s-]
+          |(?P<season>(?:[Ee]arly\s+|[Ll]ate\s+)?(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?))?
+        (?P<y8>{_YEAR})\b(?![0-9%]|[.,][0-9]|\s*(?:per\s*cent|percent)|\s*(?:{_UNITS})\b)
     )
     """,
     re.VERBOSE,
@@ -77,9 +79,10 @@ _AS_OF = re.compile(r"\b[Aa]s\s+of\s+$")
 # word boundary is checked after it, so `re` jumps from one candidate letter to the next.
 # (Lookarounds, so a candidate never swallows the next one: "late 1992".)
 _STARTS = re.compile(
-    r"[0-9JFMASONDEeMmLlf](?<![A-Za-z0-9].)"
+    r"[0-9JFMASONDEeMmLlfsaWw](?<![A-Za-z0-9].)"
     r"(?:(?<=[0-9])|(?<=J)(?=an|u[nl])|(?<=F)(?=eb|Y|i)|(?<=M)(?=ar|ay)|(?<=A)(?=pr|ug)|(?<=S)(?=ep)|(?<=O)(?=ct)"
-    r"|(?<=N)(?=ov)|(?<=D)(?=ec)|(?<=f)(?=i)|(?<=[EeMmLl])(?=[a-z]{2,4}[\s-](?:[12]|[JFMASOND][aepuco])))"
+    r"|(?<=N)(?=ov)|(?<=D)(?=ec)|(?<=f)(?=i)|(?<=[EeMmLl])(?=[a-z]{2,4}[\s-](?:[12]|[JFMASOND][aepuco]|[SsAaFfWw]))"
+    r"|(?<=[SsAaFfWw])(?=(?:pring|ummer|utumn|all|inter)\s+(?:of\s+)?[12]))"  # "summer of 1841", "late spring 1846"
 )
 
 
@@ -178,7 +181,8 @@ def find_dates(document: Document, sentences: Sequence[Sentence]) -> list[Fact]:
             continue
         rule, value = judged
         start, end = m.start(), m.end()
-        if rule == "year" and not m.group("ypart") and not _is_year_context(text, start, sentence):
+        if rule == "year" and not m.group("ypart") and not m.group("season") and not _is_year_context(
+                text, start, sentence):
             continue
         if text[start - 1 : start] == "/" and _MONTH_SLASH.search(text, max(sentence.start, start - 12), start):
             continue  # "February/March 1973": one end of a span written with a slash, half an answer

@@ -17,6 +17,9 @@ from ..models import Document, Fact, Sentence
 __all__ = ["find_founding", "FOUNDING_VERB"]
 
 FOUNDING_VERB = re.compile(r"(?P<verb>" + word_regex(FOUNDING_VERBS) + r")", re.IGNORECASE)  # (class first: fast)
+# "James Brooke was created K.C.B.", "was created a baronet": a title given to a person, no founding
+_MADE_TITLE = re.compile(r"\s+(?:an?\s+)?(?:(?:[A-Z]\.){2,}|(?:[Bb]aronet|[Pp]eer|[Kk]night|[Ee]arl|[Bb]aron|[Vv]iscount|"
+                         r"[Dd]uke|[Mm]arquess|[Mm]arquis|[Cc]ardinal|[Cc]ount)\b)")
 _CLAUSE_BREAK = re.compile(r";|\s[–—]\s|,\s+(?:and|but|while|whereas)\s|\.\s")
 # A capitalised name: words starting upper case, joined by small words.
 _NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|and|on|in|de|the|&)?\s*[A-Z][\w'’-]*)*"
@@ -71,7 +74,8 @@ def find_founding(document: Document, sentences: Sequence[Sentence], dates: Sequ
         if not candidates:
             continue
         verbs = [v for v in FOUNDING_VERB.finditer(text, sentence.start, sentence.end)
-                 if v.group("verb").lower() != "founding" or not _FOUNDING_ADJECTIVE.match(text, v.end())]
+                 if (v.group("verb").lower() != "founding" or not _FOUNDING_ADJECTIVE.match(text, v.end()))
+                 and not (v.group("verb").lower() == "created" and _MADE_TITLE.match(text, v.end()))]
         if not verbs:
             continue
         for date in candidates:

@@ -48,7 +48,9 @@ def _written_form(answer: str) -> str:
     and "1891", are no options for each other (the odd one out would stand out)."""
     link = re.search(r"\b(?:to|and|until|till|through|thru)\b|[-–—]", answer)
     part = re.match(r"(?i)(early|mid|late)\b", answer)
-    return (f"|{link.group()}" if link else "") + (f"|{part.group(1).lower()}" if part else "")
+    season = re.search(r"(?i)\b(?:spring|summer|autumn|fall|winter)\b", answer)  # "summer of 1841": a season's
+    return (f"|{link.group()}" if link else "") + (f"|{part.group(1).lower()}" if part else "") + (
+        "|season" if season else "")
 
 
 def _date_shape(fact: Fact) -> str:

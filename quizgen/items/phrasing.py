@@ -1013,6 +1013,9 @@ _DANGLING_END = re.compile(r"\b(?:including|and|or|of|in|on|at|to|for|with|by|fr
 _YEAR_IN_TEXT = re.compile(r"(?<![0-9])(?:1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])")
 
 
+_SEASON = re.compile(r"(?i)\b(?:spring|summer|autumn|fall|winter)\b")
+
+
 def question_for(clause: Clause, fact: Fact) -> str | None:
     """A short-answer question for the fact, or None when its clause has no usable shape."""
     if clause.context:
@@ -1033,6 +1036,8 @@ def _question_for(clause: Clause, fact: Fact) -> str | None:
     if fact.kind in ("date", "founding", "bio"):
         if fact.rule == "age":
             return f"How old was {clause.subject} when the text was written?" if clause.subject else None
+        if _SEASON.search(fact.answer):
+            return None  # "scheduled for launch in the Fall of 1986": no "In what year" asks a season; the cloze does
         question = _date_question(clause, fact)
     elif fact.kind == "amount":
         question = _amount_question(clause, fact)
