@@ -13,6 +13,14 @@ import pytest
 from helpers import acronyms_of, assert_spans_hold
 
 MUST_MATCH = [
+    # corpus/heldout10/hhs-oig-fy2015-recoveries-news-release.txt: "Department of" is part of a department's name
+    pytest.param(
+        "Washington, DC - America's taxpayers are expected to see $3.35 billion in improperly spent Federal health care dollars returned to the Government from oversight work, including audits and investigations, conducted this year by the Office of Inspector General (OIG) of the Department of Health and Human Services (HHS), according to a recently issued report.",
+        [("OIG", "Office of Inspector General"), ("HHS", "Department of Health and Human Services")],
+        id="department-of-in-long-form",
+    ),
+    # corpus/heldout10/hhs-oig-fy2015-recoveries-news-release.txt: an ampersand joins like "and"
+    pytest.param('The Portfolio Report highlighted recommendations to address systemic weaknesses in the use of data to identify vulnerabilities, as well as in the oversight provided by plan sponsors, program integrity contractors, and the Centers for Medicare & Medicaid Services (CMS).', [("CMS", "Centers for Medicare & Medicaid Services")], id="ampersand-in-long-form"),
     # corpus/heldout9/congressional-record-rear-admiral-hamilton.txt: "long form, LF", every word one letter
     pytest.param(
         "In addition, he tirelessly strove to facilitate the realistic consideration of next-generation architectures "

@@ -1186,3 +1186,17 @@ def test_a_season_is_asked_by_cloze_not_by_in_what_year() -> None:
     assert all(i.style != "question" and "in the _____" in i.question for i in made)
     for item in made:
         assert all(o.startswith("Fall of ") for o in item.choices), item.choices
+
+
+BLS = "corpus/heldout10/bls-employment-situation-march-2023.txt"
+
+
+def test_both_the_x_and_the_y_names_both() -> None:
+    """"Both the unemployment rate, at 3.5 percent, and the number of unemployed persons, at 5.8 million, ..."."""
+    assert [i for i in items_from(BLS, "the number of unemployed persons, at 5.8 million", "5.8 million")
+            if i.style == "cloze"]
+
+
+def test_a_verb_after_a_comma_is_no_participle() -> None:
+    """"The labor force participation rate, at 62.6 percent, continued to trend up": "continued" is the verb."""
+    assert items_from(BLS, "The labor force participation rate, at 62.6 percent", "62.6 percent")

@@ -43,6 +43,7 @@ _SHORT_THEN_LONG = re.compile(
 )
 # "Mobile Landing Platform, MLP": the Congressional Record's way, a comma instead of parentheses.
 _COMMA_SHORT = re.compile(r",\s+(?P<short>[A-Z]{2,8})(?![\w&-]|\.[A-Za-z])")
+_HEAD_OF = re.compile(r"\b(Department|Ministry|Office|Bureau)\s+of\s+(?:the\s+)?$")
 _LAW_YEAR = re.compile(r"(?:(?<=Act)|(?<=Law)|(?<=Code)|(?<=Treaty))\s+of\s+(?:1[6-9]|20)[0-9]{2}\s*$")
 _WORDS = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*")  # "U.S.", "Anti-Terror"
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
@@ -188,8 +189,8 @@ def find_acronyms(document: Document, sentences: Sequence[Sentence]) -> list[Fac
         words = []
         for w in reversed(before):
             gap = text[w.end() : words[0].start() if words else long_end]
-            if gap.strip():
-                break
+            if gap.strip() not in ("", "&"):
+                break  # ("Centers for Medicare & Medicaid Services (CMS)": an ampersand joins like "and")
             words.insert(0, w)
         size = match_expansion(short, [w.group() for w in words])
         if size is None and len(_letters(short)) >= 3:
@@ -208,6 +209,10 @@ def find_acronyms(document: Document, sentences: Sequence[Sentence]) -> list[Fac
         if size is None or short in seen:
             continue
         first = words[len(words) - size]
+        head = _HEAD_OF.search(text, max(sentence.start, first.start() - 24), first.start())
+        if head and _letters(short)[0] != head.group(1)[0]:
+            # "the Department of Health and Human Services (HHS)": the department's name is all of it
+            first = next(w for w in words if w.start() >= head.start())
         expansion = re.sub(r"[’']s$", "", text[first.start() : words[-1].end()])  # "Department of Defense’s (DOD)"
         seen.add(short)
         start, end = m.start("short"), m.end("short")

@@ -95,6 +95,15 @@ def _founded(facts: Sequence[Fact]) -> list[tuple[str, int]]:
     return found
 
 
+def _crowd_penalty(fact: Fact, text: str, per_sentence: Counter[int]) -> float:
+    """Less for a figure among many: a sentence of four or more facts is a list ("adult men (3.4 percent), adult
+    women (3.1 percent), teenagers (9.8 percent) ..."), and a figure in brackets is a detail of its sentence."""
+    penalty = 0.1 if per_sentence[fact.sentence_start] >= 4 else 0.0
+    if fact.kind == "amount" and text[fact.start - 1 : fact.start] == "(" and text[fact.end : fact.end + 1] == ")":
+        penalty += 0.1
+    return round(penalty, 3)
+
+
 def default_cap(document: Document) -> int:
     return max(_MIN_FACTS, len(document.text.split()) // _WORDS_PER_FACT)
 
@@ -102,7 +111,9 @@ def default_cap(document: Document) -> int:
 def rank_facts(document: Document, facts: Sequence[Fact], cap: int | None = None) -> list[tuple[Fact, float]]:
     """The best `cap` facts with their scores, back in document order."""
     long_sentences: dict[int, bool] = {}  # a sentence's length, measured once for all its facts
-    scored = sorted(((f, _score(f, document.text, long_sentences)) for f in facts), key=lambda p: (-p[1], p[0].start))
+    per_sentence = Counter(f.sentence_start for f in facts)
+    scored = sorted(((f, _score(f, document.text, long_sentences) - _crowd_penalty(f, document.text, per_sentence))
+                     for f in facts), key=lambda p: (-p[1], p[0].start))
     limit = default_cap(document) if cap is None else cap
     if len(scored) <= limit:
         return sorted(scored, key=lambda p: p[0].start)

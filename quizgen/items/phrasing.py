@@ -53,7 +53,7 @@ _MARKER = re.compile(
 )
 _UNRESOLVED_START = re.compile(
     r"^(?:He|She|It|They|This|These|Those|That|Such|The\s+latter|The\s+former|His|Her|Its|Their|"
-    r"Both|Some\s+of|One\s+of|Many\s+of|Most\s+of|The\s+same|The\s+document|The\s+organisation|"
+    r"Both(?!\s+the\b)|Some\s+of|One\s+of|Many\s+of|Most\s+of|The\s+same|The\s+document|The\s+organisation|"
     r"The\s+organization|The\s+company|The\s+council|The\s+first\s+one|The\s+second\s+one|Another"
     r"|Version\s+[0-9]|Release\s+[0-9]"  # "Version 1.0 was released": of what?
     # "Since then, the balance has earned $1.5 billion": since when, the sentence before says
@@ -341,11 +341,14 @@ def _has_verb(clause: str) -> bool:
     clause = re.sub(r",\s+(?:who|which|whose|whom|where)\b[^,]*,", ",", clause)
     clause = re.split(r",\s+(?:who|which|whose|whom|where)\b", clause, maxsplit=1)[0]
     # A word before a colon is a label's ("... health care plans and retirement funds: 5.1%"), not a verb.
-    words = re.findall(r"[^\W\d_]+(?!\w*:)", re.sub(r"[^\W\d_]+\s+and\s+(?=[^:]{0,40}:)", " ", clause))[:40]
-    for before, prev, word, after in zip(["", "", *words], ["", *words], words, [*words[1:], ""]):
+    found = list(re.finditer(r"[^\W\d_]+(?!\w*:)", re.sub(r"[^\W\d_]+\s+and\s+(?=[^:]{0,40}:)", " ", clause)))[:40]
+    words = [m.group() for m in found]
+    # a comma between a noun and the next word: "The labor force participation rate, at 62.6 percent, continued"
+    comma_before = [False] + [("," in m.string[a.end() : m.start()]) for a, m in zip(found, found[1:])]
+    for before, prev, word, after, comma in zip(["", "", *words], ["", *words], words, [*words[1:], ""], comma_before):
         if prev.lower() in ("a", "an", "the", "his", "her", "its", "their", "our"):
             continue  # "a landed family": an adjective
-        if (before.lower() in _PREPOSITIONS and prev.islower() and word.lower() not in _AUX
+        if (not comma and before.lower() in _PREPOSITIONS and prev.islower() and word.lower() not in _AUX
                 and after.islower() and (after not in _PREPOSITIONS or after in ("to", "by", "with"))
                 and after not in _DETERMINERS and not _adverb_only(after)):
             continue  # "$0.28/ton on surface mined coal", "for projects related to": a participle after a noun
