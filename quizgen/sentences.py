@@ -77,10 +77,10 @@ def _dot_ends_sentence(text: str, dot: int, after: int) -> bool:
         return False  # "Sept. 15", "Nov. 2014"
     if bare in ABBREVIATIONS and (first.isdigit() or bare.lower() in ("e.g", "i.e", "cf", "vs", "v")):
         return False  # "No. 5", "pp. 12", "Roe v. Wade"
-    if len(bare) == 1 and bare.isupper() and not first.isdigit():
+    if len(bare) == 1 and bare.isupper() and not first.isdigit() and next_word not in SENTENCE_STARTERS:
         before_initial = text[max(0, dot - 3) : dot - 1]
         if before_initial.endswith((" ", "\n")) or dot == 1:
-            return False  # an initial: "John F. Kennedy" (not the "L" of "STS 51-L.")
+            return False  # an initial: "John F. Kennedy" (not the "L" of "STS 51-L.", not "Medicare Part D. The")
     if _INITIALISM.match(bare) and "." in bare:
         # "U.S. officials" continues; "in the U.S. The next day" ends.
         return next_word.strip("\"'“‘") in SENTENCE_STARTERS

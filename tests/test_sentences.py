@@ -14,6 +14,17 @@ from helpers import load
 
 PASSAGES = [
     # seeds/kazakhstan-security-council-interview.txt
+    # corpus/heldout10/hhs-oig-fy2015-recoveries-news-release.txt: a single capital before a sentence starter ends it
+    pytest.param(
+        'In June 2015, OIG released a "Portfolio Report" summarizing nearly a decade worth of OIG investigations, '
+        'audits, evaluations, and legal guidance regarding Medicare Part D. ' + 'The Portfolio Report highlighted recommendations to address systemic weaknesses in the use of data to identify vulnerabilities, as well as in the oversight provided by plan sponsors, program integrity contractors, and the Centers for Medicare & Medicaid Services (CMS).',
+        [
+            'In June 2015, OIG released a "Portfolio Report" summarizing nearly a decade worth of OIG investigations, '
+            'audits, evaluations, and legal guidance regarding Medicare Part D.',
+            'The Portfolio Report highlighted recommendations to address systemic weaknesses in the use of data to identify vulnerabilities, as well as in the oversight provided by plan sponsors, program integrity contractors, and the Centers for Medicare & Medicaid Services (CMS).',
+        ],
+        id="capital-letter-then-sentence-starter",
+    ),
     pytest.param(
         "How would you describe the level and the focus of cooperation within the Collective Security Treaty "
         "Organisation (CSTO), and the Shanghai Cooperation Organisation (SCO) for that matter, in fighting "
