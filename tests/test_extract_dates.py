@@ -12,6 +12,13 @@ import pytest
 from helpers import assert_spans_hold, dates_of
 
 MUST_MATCH = [
+    # corpus/heldout10/eb1911-james-brooke.txt: "about" before a bare year
+    pytest.param(
+        "He received the ordinary school education, entered the service of the East India Company, and was sent "
+        "out to India about 1825.",
+        [("1825", "1825")],
+        id="about-year",
+    ),
     # corpus/heldout10/eb1911-james-brooke.txt: the day as an ordinal "of" the month
     pytest.param(
         'BROOKE, SIR JAMES (1803-1868), English soldier, traveller and raja of Sarawak, was born at Coombe Grove near Bath, on the 29th of April 1803.',

@@ -92,6 +92,7 @@ _CLAUSE_AFTER = re.compile(r"\s*(?:[.;:,)]|$|\s+(?:in|by|as|and|after|when)\b)")
 # "two thirds", "three-quarters": a share written as a fraction, answered whole
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
                  "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
+_ONE_FRACTION = re.compile(r"[Oo](?<!\w.)ne[\s-](third|quarter|fifth|sixth|eighth|tenth)\b(?!s)")
 _FRACTION_AFTER = re.compile(r"[\s-]+(" + "|".join(sorted(_DENOMINATORS, key=len, reverse=True)) + r")\b",
                              re.IGNORECASE)
 # Where an amount can open: a currency sign, a digit, a currency code; spelled-out
@@ -297,6 +298,18 @@ def find_amounts(document: Document, sentences: Sequence[Sentence]) -> list[Fact
                  sentence_start=sentence.start, sentence_end=sentence.end,
                  value=value, rule=rule, subject=subject)
         )
+    # "about one-third of providers": "one" counts nothing on its own, but before a fraction it is a share
+    for m in _ONE_FRACTION.finditer(text):
+        sentence = index.containing(m.start(), m.end())
+        if sentence is None:
+            continue
+        start, end = m.start(), m.end()
+        q = _QUALIFIER_BEFORE.search(text, max(sentence.start, start - _LOOKBACK), start)
+        if q and not _NEGATED.search(text, max(sentence.start, q.start() - 6), q.start()):
+            start = q.start("q")
+        facts.append(trusted(Fact, kind="amount", answer=text[start:end], start=start, end=end,
+                             sentence_start=sentence.start, sentence_end=sentence.end,
+                             value=f"1/{_DENOMINATORS[m.group(1).lower()]}", rule="fraction", subject=""))
     return _join_between(text, filter_spans(facts))
 
 

@@ -67,7 +67,7 @@ DATE_PATTERN = re.compile(
 # Words before a bare number that make it a year.
 _YEAR_CONTEXT = re.compile(
     r"""\b(?:in|since|until|till|by|from|of|during|before|after|between|to|through|and|or
-        |around|circa|c\.|early|late|mid|spring|summer|autumn|fall|winter|year|years|fiscal
+        |around|about|circa|c\.|early|late|mid|spring|summer|autumn|fall|winter|year|years|fiscal
         |January|February|March|April|May|June|July|August|September|October|November|December
         )[\s-]+$""",
     re.VERBOSE | re.IGNORECASE,
