@@ -1200,3 +1200,32 @@ def test_both_the_x_and_the_y_names_both() -> None:
 def test_a_verb_after_a_comma_is_no_participle() -> None:
     """"The labor force participation rate, at 62.6 percent, continued to trend up": "continued" is the verb."""
     assert items_from(BLS, "The labor force participation rate, at 62.6 percent", "62.6 percent")
+
+
+FARM = "corpus/heldout10/eb1911-brook-farm.txt"
+
+
+def test_a_clause_after_semicolon_and_keeps_its_subject() -> None:
+    """"...he was despatched with his regiment to the valley of the Brahmaputra; and, being dangerously wounded ...,
+    was compelled to return home (1826)": the item does not open on "And, ... was compelled"."""
+    made = items_from(BROOKE, "was compelled to return home", "1826")
+    assert made
+    assert not [i for i in made if i.question.startswith("And")]
+
+
+def test_in_the_following_year_leans_on_the_sentence_before() -> None:
+    made = items_from(BROOKE, "In the following year", "three years")
+    assert made
+    assert all(i.question.startswith("In 1867") for i in made), [i.question for i in made]
+
+
+def test_life_spans_and_periods_are_no_options_for_each_other() -> None:
+    """"... on which in 1841-1847 a communistic experiment was unsuccessfully tried" offers no "1819-1888"."""
+    lives = {"1819-1888", "1834-1896", "1809-1890", "1805-1878", "1808-1890", "1810-1866"}
+    made = [i for i in items_from(FARM, "a communistic experiment was unsuccessfully tried", "1841-1847")
+            if i.style == "choice"]
+    assert made
+    assert not lives & set(made[0].choices), made[0].choices
+    for item in items_of(FARM):
+        if item.style == "choice" and item.answer in lives:
+            assert "1841-1847" not in item.choices, item.choices

@@ -193,6 +193,10 @@ def find_dates(document: Document, sentences: Sequence[Sentence]) -> list[Fact]:
             first = f"{value[:4]}-{_month(span.group('m')):02d}"
             if first < value:
                 start, rule, value = span.start(), "date-range", f"{first}/{value}"
+        detail = ""
+        if rule == "year-range" and _LIFE_BEFORE.search(text, max(sentence.start, start - 40), start) and text[
+                end : end + 1] in (")", ",", ";"):
+            detail = "life"  # "George Ripley (1802-1880)": a person's life span, no event's period
         if _AS_OF.search(text, max(sentence.start, start - 8), start):
             continue  # "as of March 2024": when a figure was true, not when something happened
         if rule == "year" and _FIGURE_YEAR.search(text, max(sentence.start, start - 16), start):
@@ -200,11 +204,12 @@ def find_dates(document: Document, sentences: Sequence[Sentence]) -> list[Fact]:
         facts.append(
             trusted(Fact, kind="date", answer=text[start:end], start=start, end=end,
                                  sentence_start=sentence.start, sentence_end=sentence.end,
-                                 value=value, rule=rule, subject="", detail="")
+                                 value=value, rule=rule, subject="", detail=detail)
         )
     return _join_ranges(text, filter_spans(facts))
 
 
+_LIFE_BEFORE = re.compile(r"[A-Z][\w'’.-]+(?:,\s+(?:Sir\s+|Lord\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*)?\s+\((?:c\.\s*|ca\.\s*|circa\s+)?$")  # ("Minot Pratt (c. 1805-1878)")
 _MONTH_BEFORE = re.compile(rf"\b(?P<m>{or_regex(MONTHS)})\.?\s*(?:and|to|through|until|till|[-–—])\s*$")
 _MONTH_SLASH = re.compile(rf"\b{or_regex(MONTHS)}\.?/$")
 

@@ -30,7 +30,8 @@ def shape(fact: Fact) -> str:
         if fact.rule == "age":
             return "age"
         base = re.sub(r"^(?:founding|bio)-", "", fact.rule) if fact.kind == "date" else _date_shape(fact)
-        return base + _written_form(fact.answer)
+        # a life span ("George Ripley (1802-1880)") is no option for an event's period, nor the other way
+        return base + _written_form(fact.answer) + ("|life" if fact.detail == "life" else "")
     if fact.kind == "amount":
         scale = re.search(r"(?i)\b(thousand|million|billion|trillion|bn|mln|tn)\b|[0-9]m\b", fact.answer)
         written = "word" if not any(ch.isdigit() for ch in fact.answer) else "digits"

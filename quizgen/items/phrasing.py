@@ -58,7 +58,8 @@ _UNRESOLVED_START = re.compile(
     r"|Version\s+[0-9]|Release\s+[0-9]"  # "Version 1.0 was released": of what?
     # "Since then, the balance has earned $1.5 billion": since when, the sentence before says
     r"|(?:Since|By|Until|Till)\s+then|(?:At|By)\s+(?:that|the)\s+time|By\s+this\s+time|That\s+(?:year|month|day)"
-    r"|The\s+(?:following|next)\s+(?:year|month|day)|(?:After|Before)\s+that"
+    r"|(?:In\s+|During\s+)?[Tt]he\s+(?:following|next|same)\s+(?:year|month|day|week|spring|summer|autumn|winter)"
+    r"|(?:Later|Earlier)\s+that\s+(?:year|month|day)|(?:After|Before)\s+that"
     # "Previously, less than 10 percent of applicants applied online": before what, the sentence before says
     r"|Previously|Formerly|Before\s+then|Prior\s+to\s+(?:that|this|then)"
     # "The third is programming itself": the third of what, the sentence before says
@@ -177,6 +178,8 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
     semi = text.rfind(";", s, fact.start)
     if semi != -1 and text.count("(", s, semi) > text.count(")", s, semi):
         semi = -1  # "the Treaty of Nice (concluded in 2000; entered into force in 2003)": one parenthesis
+    if semi != -1 and re.match(r"\s*(?:[Aa]nd|[Bb]ut|[Oo]r|[Yy]et)\b", text[semi + 1 : fact.start]):
+        semi = -1  # "...; and, being dangerously wounded ..., was compelled to return": no subject of its own
     if semi != -1 and len(text[semi + 1 : fact.start].split()) >= 2 and _has_verb(text[semi + 1 : e]):
         s = semi + 1  # (not "...: first as a tutor; then for two years as a governess": no verb, no clause)
     if text[e - 1 : e] == ":" and text.rfind(";", fact.end, e) != -1:
