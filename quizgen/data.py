@@ -24,6 +24,10 @@ def or_regex(words: Iterable[str]) -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique) + ")"
 
 
+# A season named with a date: "summer of 1841", "the Fall of 1986".
+SEASON = re.compile(r"(?i)\b(?:spring|summer|autumn|fall|winter)\b")
+
+
 def word_regex(words: Iterable[str]) -> str:
     """A regex for any of `words` as a whole word, opening with one character class.
 

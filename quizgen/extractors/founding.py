@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..data import FOUNDING_VERBS, or_regex, word_regex
+from ..data import FOUNDING_VERBS, word_regex
 from ..models import Document, Fact, Sentence
 
 __all__ = ["find_founding", "FOUNDING_VERB"]

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from decimal import ROUND_HALF_UP, Decimal
 
-from ..data import FUNCTION_WORDS, MEASURE_UNITS, NUMBER_WORDS, QUALIFIERS, or_regex
+from ..data import FUNCTION_WORDS, MEASURE_UNITS, NUMBER_WORDS, QUALIFIERS, SEASON, or_regex
 from ..models import Fact
 
 __all__ = ["Pool", "distractors", "lookalike_expansions", "shape"]
@@ -49,7 +49,7 @@ def _written_form(answer: str) -> str:
     and "1891", are no options for each other (the odd one out would stand out)."""
     link = re.search(r"\b(?:to|and|until|till|through|thru)\b|[-–—]", answer)
     part = re.match(r"(?i)(early|mid|late)\b", answer)
-    season = re.search(r"(?i)\b(?:spring|summer|autumn|fall|winter)\b", answer)  # "summer of 1841": a season's
+    season = SEASON.search(answer)  # "summer of 1841": a season's
     return (f"|{link.group()}" if link else "") + (f"|{part.group(1).lower()}" if part else "") + (
         "|season" if season else "")
 

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..data import IRREGULAR_PLURALS, NUMBER_WORDS, QUALIFIERS
+from ..data import IRREGULAR_PLURALS, NUMBER_WORDS, QUALIFIERS, SEASON
 from ..extractors.bio import people_of
 from ..lexicon import lemmas, verb_inflections, verb_lemmas
 from ..models import Fact
@@ -1019,9 +1019,6 @@ _DANGLING_END = re.compile(r"\b(?:including|and|or|of|in|on|at|to|for|with|by|fr
 _YEAR_IN_TEXT = re.compile(r"(?<![0-9])(?:1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])")
 
 
-_SEASON = re.compile(r"(?i)\b(?:spring|summer|autumn|fall|winter)\b")
-
-
 def question_for(clause: Clause, fact: Fact) -> str | None:
     """A short-answer question for the fact, or None when its clause has no usable shape."""
     if clause.context:
@@ -1042,7 +1039,7 @@ def _question_for(clause: Clause, fact: Fact) -> str | None:
     if fact.kind in ("date", "founding", "bio"):
         if fact.rule == "age":
             return f"How old was {clause.subject} when the text was written?" if clause.subject else None
-        if _SEASON.search(fact.answer):
+        if SEASON.search(fact.answer):
             return None  # "scheduled for launch in the Fall of 1986": no "In what year" asks a season; the cloze does
         question = _date_question(clause, fact)
     elif fact.kind == "amount":
