@@ -21,6 +21,7 @@ and the rest still come from the bundle.
 from __future__ import annotations
 
 import io
+import os
 import random
 import string
 from collections.abc import Callable
@@ -239,5 +240,15 @@ def render_pdf(analysis: Analysis, *, options: Options, title: str) -> bytes:
         raise OptionError("PDF output needs WeasyPrint: pip install 'quizgen[pdf]'") from err
     page = render_html(analysis, options=options, title=title).decode("utf-8")
     out = io.BytesIO()
-    weasyprint.HTML(string=page, base_url=None).write_pdf(out)
+    # Without HarfBuzz-Subset, WeasyPrint subsets fonts with fontTools, which stamps each subset
+    # with the current time unless SOURCE_DATE_EPOCH is set; pin it so the same quiz gives the
+    # same bytes (a caller's own SOURCE_DATE_EPOCH is respected).
+    pinned = "SOURCE_DATE_EPOCH" not in os.environ
+    if pinned:
+        os.environ["SOURCE_DATE_EPOCH"] = "0"
+    try:
+        weasyprint.HTML(string=page, base_url=None).write_pdf(out)
+    finally:
+        if pinned:
+            del os.environ["SOURCE_DATE_EPOCH"]
     return out.getvalue()
