@@ -114,6 +114,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "rupees": "INR",
     "tenge": "KZT",
     "francs": "CHF",
+    "cents": "USD/100",  # hundredths: "rose by 9 cents" is 0.09 USD
+    "pence": "GBP/100",
 }
 
 # Hedges kept in an amount's answer ("about $600 million"): dropping them would

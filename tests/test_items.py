@@ -1229,3 +1229,75 @@ def test_life_spans_and_periods_are_no_options_for_each_other() -> None:
     for item in items_of(FARM):
         if item.style == "choice" and item.answer in lives:
             assert "1841-1847" not in item.choices, item.choices
+
+
+HHS = "corpus/heldout10/hhs-oig-fy2015-recoveries-news-release.txt"
+
+
+def test_a_total_and_one_part_give_the_other_part() -> None:
+    """"The $3.35 billion in expected recoveries ... consist of nearly $1.13 billion in program audits and about
+    $2.22 billion in investigative work": one subtraction gives either part, so neither is asked."""
+    assert not items_from(HHS, "consist of nearly $1.13 billion in program audits", "nearly $1.13 billion")
+    assert not items_from(HHS, "consist of nearly $1.13 billion in program audits", "about $2.22 billion")
+    # figures that do not add up are still asked: "$20.6 billion" beside "$3.35 billion"
+    assert [i for i in items_of(HHS) if i.answer.endswith("$3.35 billion") and i.kind == "amount"]
+
+
+def test_a_change_its_rate_and_the_new_level_get_no_options() -> None:
+    """"rose by 9 cents, or 0.3 percent, to $33.18": any two give the third, so no multiple choice; the cloze stays,
+    and "9 cents" is a sum of money with its unit in the answer."""
+    sentence = "private nonfarm payrolls rose by 9 cents, or 0.3 percent, to $33.18"
+    for answer in ("9 cents", "0.3 percent", "$33.18"):
+        made = [i for i in items_of(BLS) if sentence in i.source.sentence and i.answer == answer]
+        assert made, answer
+        assert all(i.style != "choice" for i in made), answer
+    assert not [i for i in items_of(BLS) if i.answer == "9"]
+
+
+def test_a_comparison_in_the_stem_bounds_the_options() -> None:
+    """"health care added _____ jobs, lower than the average monthly gain of 54,000": no option of 54,000 or more."""
+    made = [i for i in items_from(BLS, "health care added 34,000 jobs", "34,000") if i.style == "choice"]
+    assert made
+    for item in made:
+        assert all(int(o.replace(",", "")) < 54_000 for o in item.choices), item.choices
+
+
+def test_a_release_announcing_its_next_issue_is_no_study_matter() -> None:
+    """"The Employment Situation for April is scheduled to be released on Friday, May 5, 2023, at 8:30 a.m. (ET).\""""
+    assert not [i for i in items_of(BLS) if "scheduled to be released" in i.source.sentence]
+
+
+def test_a_pointer_to_a_table_is_no_context_and_those_described_need_none() -> None:
+    """"(See table A-11.)" is never the sentence before a clause; "the number of long-term unemployed (those jobless
+    for 27 weeks or more)" says who "those" are, so it stands alone."""
+    assert not [i for i in items_of(BLS) if "(See table" in i.question]
+    made = items_from(BLS, "The number of long-term unemployed", "1.1 million")
+    assert made
+    assert all(i.question.startswith("The number of long-term unemployed") for i in made), [i.question for i in made]
+
+
+def test_both_counts_a_pair() -> None:
+    """"the United Kingdom and Canada, both members of the system, were the United States' two largest trading
+    partners": "both" gives the count."""
+    source = ROOT / "corpus/tune2/bretton-woods-gatt-milestone.txt"
+    built = analyse(load_path(str(source)), Options()).items  # (as built: the fact ranks within the default cap)
+    assert [i for i in built if "both members of the system" in i.source.sentence], "the sentence makes items"
+    assert not [i for i in built if "both members of the system" in i.source.sentence and i.answer == "two"]
+
+
+def test_a_dense_release_keeps_its_headline_figures_within_the_cap() -> None:
+    """A release of 80 figures keeps one per 25 words: the window a figure is measured over ("over the prior
+    6 months"), and a figure or date said again for the same thing ("February 2020" as the pre-pandemic level of
+    four sentences), give way to figures said once ("the average monthly gain of 334,000", "Government employment
+    increased by 47,000", "(+39,000)")."""
+    built = analyse(load_path(str(ROOT / BLS)), Options()).items
+    answers = {i.answer for i in built}
+    assert {"334,000", "47,000", "39,000"} <= answers, sorted(answers)
+    assert not [i for i in built if i.answer in ("6 months", "12 months")]
+    assert len({i.source.sentence for i in built if i.answer == "February 2020"}) <= 1
+    # The same figure for two things is no repeat: "+17,000" in social assistance and "17,000 lower" after revisions.
+    from quizgen.items import rank_facts
+    analysis = analyse(load_path(str(ROOT / BLS)), Options())
+    scores = {(f.answer, f.sentence_start): s for f, s in rank_facts(analysis.document, analysis.facts, cap=10_000)}
+    seventeen = sorted((start, s) for (answer, start), s in scores.items() if answer == "17,000")
+    assert len(seventeen) == 2 and seventeen[1][1] >= seventeen[0][1] - 0.1, seventeen

@@ -248,7 +248,10 @@ def find_amounts(document: Document, sentences: Sequence[Sentence]) -> list[Fact
             if g("pct"):
                 rule, value = "percent", f"{_plain(number)} %"
             elif g("cur"):
-                rule, value = "money", f"{_plain(_format_value(number, scale))} {CURRENCY_WORDS[g('cur').lower()]}"
+                currency = CURRENCY_WORDS[g("cur").lower()]
+                if currency.endswith("/100"):  # "9 cents": a sum in hundredths of the currency
+                    currency, number = currency[:-4], number / 100
+                rule, value = "money", f"{_plain(_format_value(number, scale))} {currency}"
             elif (g("w3") or number < 20) and not scale and (frac := _FRACTION_AFTER.match(text, end)) and (
                     number < _DENOMINATORS[frac.group(1).lower()]):
                 end = frac.end()  # "more than two thirds of the UK's biggest 100 energy companies"

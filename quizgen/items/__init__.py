@@ -31,7 +31,7 @@ _LEAD_CHARS = 1200  # about the first 200 words
 
 _BASE_SCORE = {
     "acronym": 0.9, "founding": 0.9, "bio": 0.85, "money": 0.85, "percent": 0.75, "fraction": 0.75, "percent-range": 0.7, "count": 0.6, "duration": 0.6,
-    "number": 0.55, "month-day-year": 0.85, "day-month-year": 0.85, "month-year": 0.8, "month-day": 0.75,
+    "number": 0.6, "month-day-year": 0.85, "day-month-year": 0.85, "month-year": 0.8, "month-day": 0.75,
     "day-month": 0.75, "year-range": 0.75, "date-range": 0.75, "year": 0.65, "decade": 0.5, "age": 0.45,
 }
 
@@ -95,13 +95,54 @@ def _founded(facts: Sequence[Fact]) -> list[tuple[str, int]]:
     return found
 
 
-def _crowd_penalty(fact: Fact, text: str, per_sentence: Counter[int]) -> float:
+_WINDOW_BEFORE = re.compile(r"\b(?:over|in|during|for|within)\s+the\s+(?:prior|past|previous|last|preceding|latest)\s+$",
+                            re.IGNORECASE)
+
+
+def _crowd_penalty(fact: Fact, text: str, per_sentence: Counter[int], bracketed: Counter[int],
+                   first_amount: dict[int, int]) -> float:
     """Less for a figure among many: a sentence of four or more facts is a list ("adult men (3.4 percent), adult
-    women (3.1 percent), teenagers (9.8 percent) ..."), and a figure in brackets is a detail of its sentence."""
+    women (3.1 percent), teenagers (9.8 percent) ..."), and a figure in brackets is a detail of its sentence
+    unless it is the sentence's one bracketed figure and comes first ("continued to trend up in March
+    (+39,000), in line with the average monthly gain of 34,000")."""
     penalty = 0.1 if per_sentence[fact.sentence_start] >= 4 else 0.0
-    if fact.kind == "amount" and text[fact.start - 1 : fact.start] == "(" and text[fact.end : fact.end + 1] == ")":
-        penalty += 0.1
+    if fact.kind == "amount" and _in_brackets(fact, text):
+        lead = bracketed[fact.sentence_start] == 1 and fact.start == first_amount[fact.sentence_start]
+        if not lead:
+            penalty += 0.1
+    if (fact.kind == "amount" and fact.rule == "duration"
+            and _WINDOW_BEFORE.search(text, max(fact.sentence_start, fact.start - 40), fact.start)):
+        penalty += 0.25  # "over the prior 6 months", "over the past 12 months": the window a figure is measured in
     return round(penalty, 3)
+
+
+def _repeat_penalty(fact: Fact, text: str, seen: dict[tuple[str, str], list[tuple[int, set[str]]]]) -> float:
+    """Less for a figure or date the text already gave for the same thing: "3.5 percent" for the jobless rate
+    in the lead and again in the body, or "February 2020" as the pre-pandemic level of four sentences, is one
+    thing to learn, asked where it first stands. The same thing means an earlier sentence with the same value
+    and a word in common next to it; "+17,000" in one industry and "17,000 lower" after revisions are two."""
+    if fact.kind not in ("amount", "date"):
+        return 0.0
+    words = _near_words(fact, text)
+    earlier = seen.setdefault((fact.kind, fact.value), [])
+    repeated = any(start != fact.sentence_start and words & other for start, other in earlier)
+    earlier.append((fact.sentence_start, words))
+    return 0.15 if repeated else 0.0
+
+
+def _near_words(fact: Fact, text: str) -> set[str]:
+    """The content words within about six words either side of a fact, lower-cased, without a plural -s."""
+    left = text[max(fact.sentence_start, fact.start - 50) : fact.start]
+    right = text[fact.end : min(fact.sentence_end, fact.end + 50)]
+    return {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z][a-z-]{3,}", left + " " + right)} - _COMMON
+
+
+_COMMON = frozenset({"with", "from", "that", "this", "than", "over", "into", "their", "which", "were", "have",
+                     "been", "about", "more", "also", "while", "after", "before", "when", "there", "thi"})
+
+
+def _in_brackets(fact: Fact, text: str) -> bool:
+    return text[fact.start - 1 : fact.start] == "(" and text[fact.end : fact.end + 1] == ")"
 
 
 def default_cap(document: Document) -> int:
@@ -110,10 +151,17 @@ def default_cap(document: Document) -> int:
 
 def rank_facts(document: Document, facts: Sequence[Fact], cap: int | None = None) -> list[tuple[Fact, float]]:
     """The best `cap` facts with their scores, back in document order."""
+    text = document.text
     long_sentences: dict[int, bool] = {}  # a sentence's length, measured once for all its facts
     per_sentence = Counter(f.sentence_start for f in facts)
-    scored = sorted(((f, _score(f, document.text, long_sentences) - _crowd_penalty(f, document.text, per_sentence))
-                     for f in facts), key=lambda p: (-p[1], p[0].start))
+    bracketed = Counter(f.sentence_start for f in facts if f.kind == "amount" and _in_brackets(f, text))
+    first_amount: dict[int, int] = {}
+    for f in sorted(facts, key=lambda f: f.start):
+        if f.kind == "amount":
+            first_amount.setdefault(f.sentence_start, f.start)
+    scored = sorted(((f, _score(f, text, long_sentences) - _crowd_penalty(f, text, per_sentence, bracketed, first_amount)
+                      - _repeat_penalty(f, text, seen)) for seen in [{}] for f in sorted(facts, key=lambda f: f.start)),
+                    key=lambda p: (-p[1], p[0].start))
     limit = default_cap(document) if cap is None else cap
     if len(scored) <= limit:
         return sorted(scored, key=lambda p: p[0].start)
@@ -159,10 +207,14 @@ class _Context:
         self.previous: dict[int, list[tuple[int, int]]] = {}
         for i, sentence in enumerate(sentences):
             spans: list[tuple[int, int]] = []
-            for before in reversed(sentences[max(0, i - 2) : i]):
+            for before in reversed(sentences[max(0, i - 3) : i]):
                 if text[before.end - 1 : before.end] not in (".", "!", "”", '"', ")"):
                     break  # a heading or a question: no context for what follows
+                if _POINTER.fullmatch(text, before.start, before.end):
+                    continue  # "(See table A-11.)": a pointer to a table says nothing the reader needs
                 spans.insert(0, (before.start, before.end))
+                if len(spans) == 2:
+                    break
             self.previous[sentence.start] = spans
         last_named = ""
         acronyms = {f.sentence_start: f for f in facts if f.kind == "acronym"}
@@ -170,6 +222,9 @@ class _Context:
             self.latter[sentence.start] = last_named
             acronym = acronyms.get(sentence.start)
             last_named = f"the {acronym.detail}" if acronym else ""
+
+
+_POINTER = re.compile(r"\((?:[Ss]ee|[Cc]f\.|[Ss]ource:?)\s[^()]*\)\.?|\([Ss]ee\s[^()]*\.\)")
 
 
 # A count whose noun is followed by the names it counts: ", Terry Hart, Dr. G. Nelson, and ...",
@@ -244,7 +299,11 @@ _PRESS = re.compile(
     r"|\b(?:[Ii]mage|[Pp]hoto(?:graph)?|[Pp]icture)s?,?\s+(?:was\s+|were\s+)?taken\b"  # "The first image, taken on"
     # a photo caption: "The four Crew-8 members, front row, join ...", "(from left) ...", "pictured"
     r"|\b(?:front|back|top|bottom|middle)\s+row\b|\b[Ff]rom\s+(?:left|right)\b|\((?:left|right|center|centre)\)"
-    r"|\b[Pp]ictured\b",
+    r"|\b[Pp]ictured\b"
+    # a periodic release announcing its next issue: "The Employment Situation for April is scheduled to be released"
+    r"|\b(?:for|of)\s+(?:the\s+)?(?:next\s+)?(?:" + "|".join(m for m in MONTH_NUMBER if len(m) > 3)
+    + r"|month|quarter|week|(?:first|second|third|fourth)\s+quarter)\s+(?:is|are|will\s+be)\s+(?:scheduled|due|set)\s+to\s+be\s+"
+      r"(?:released|published|issued)\b",
 )
 _YEARS = re.compile(r"(?<![0-9])(?:1[5-9][0-9]{2}|20[0-9]{2})(?![0-9s])")
 _NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][A-Za-z'’-]+|(?<=[a-z,;:] )[A-Z]{2,}")
@@ -299,13 +358,42 @@ _HALF_BETWEEN = re.compile(r"\bbetween\s+(?:_____\s+(?:[a-z]+\s+)?and\s+[0-9]|[^
 _STEM_COUNT = re.compile(rf"(?<![0-9.,$£€])\b(?:[0-9]{{1,3}}|(?i:{or_regex([w for w in NUMBER_WORDS if w != 'hundred'])}))\b(?![0-9.,%]|\s*(?:percent|per\s+cent|years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b)")
 
 
+_FIGURE = r"[$€£]?[0-9][0-9,]*(?:\.[0-9]+)?(?:\s*(?:thousand|million|billion|trillion))?(?:\s+[a-z]+)?"
+_CHANGE_TRIO = re.compile(rf"\bby\s+(?:about\s+|nearly\s+|almost\s+)?{_FIGURE},?\s+or\s+(?:about\s+)?[0-9.]+\s*(?:%|percent|per\s+cent),?"
+                          rf"\s+to\s+(?:about\s+)?{_FIGURE}", re.IGNORECASE)
+_STEM_MONEY = re.compile(r"[$€£]\s?([0-9][0-9,]*(?:\.[0-9]+)?)(?:\s*(thousand|million|billion|trillion)\b)?",
+                         re.IGNORECASE)
+_SCALE_OF = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+
+
+def _money_sum(stem: str, fact: Fact) -> bool:
+    """Whether two sums of money the stem states add up to the answer, or the answer and one of them to the
+    other: "The $3.35 billion ... consist of _____ in program audits and about $2.22 billion in investigative
+    work" gives $1.13 billion by one subtraction."""
+    try:
+        n = Decimal(fact.value.split()[0])
+    except (ArithmeticError, IndexError, ValueError):
+        return False
+    shown = [Decimal(m.group(1).replace(",", "")) * _SCALE_OF.get((m.group(2) or "").lower(), 1)
+             for m in _STEM_MONEY.finditer(stem)]
+    if not 2 <= len(shown) <= 6:
+        return False
+
+    def equal(x: Decimal, y: Decimal) -> bool:  # (figures rounded to three digits add up to within a rounding)
+        return abs(x - y) <= Decimal("0.006") * max(abs(x), abs(y))
+
+    return any(equal(a + n, b) or equal(a + b, n) for i, a in enumerate(shown) for j, b in enumerate(shown) if i != j)
+
+
 def _reckoned(stem: str, fact: Fact) -> bool:
     """Whether one sum over the figures the stem shows gives the answer: a span of years between two
     of its years, a year that many years from another, or a year between its neighbours in a list
     ("(1870), (_____) and (1872)")."""
     number = fact.value.split()[0] if fact.value else ""
-    if fact.rule == "count" and number == "2" and _ONE_OF_PAIR.search(stem):
-        return True  # "one of the community's _____ principal advocacy organizations, along with the FSF": a pair
+    if fact.rule == "count" and number == "2" and (_ONE_OF_PAIR.search(stem) or re.search(r"\b[Bb]oth\b", stem)):
+        # "one of the community's _____ principal advocacy organizations, along with the FSF": a pair;
+        # "the United Kingdom and Canada, both members ..., were the _____ largest trading partners": "both" counts
+        return True
     if fact.rule == "count" and number.isdigit() and int(number) < 1000:
         # "won nine gold and _____ silver medals in his twelve events": twelve less nine
         n = int(number)
@@ -315,6 +403,8 @@ def _reckoned(stem: str, fact: Fact) -> bool:
         if 2 <= len(counts) <= 4 and any(a + n == b or a + b == n for i, a in enumerate(counts)
                                          for j, b in enumerate(counts) if i != j):
             return True
+    if fact.rule == "money" and _money_sum(stem, fact):
+        return True
     years = {int(y) for y in _YEARS.findall(stem)}
     if not years:
         return False
@@ -651,7 +741,12 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
             item("cloze", cloze, fact.answer)
         # "launched in 1989 and in the ___": the stem's year rules other decades out, so no options
         decade_beside_year = fact.value.endswith("s") and fact.kind != "amount" and _YEARS.search(cloze or question or "")
-        if "choice" in wanted and (question or cloze) and not decade_beside_year and not _parts_follow(document.text, fact):
+        # "rose by 9 cents, or 0.3 percent, to _____": any two of a change, its rate and the new level give
+        # the third, so four options would be told apart by arithmetic
+        trio = fact.kind == "amount" and _CHANGE_TRIO.search(document.text, fact.sentence_start, fact.sentence_end)
+        trio = trio and trio.start() <= fact.start < trio.end()
+        if ("choice" in wanted and (question or cloze) and not decade_beside_year and not trio
+                and not _parts_follow(document.text, fact)):
             bounds = life if fact.kind in ("date", "bio", "founding") else None
             if bounds is None and fact.kind in ("date", "bio") and fact.value[:4].isdigit():
                 # "did USDS help IRS introduce Secure Access": what an organisation did came after it was founded

@@ -324,6 +324,12 @@ _FROM_FIGURE = re.compile(r"\bfrom\s+(?P<a>[$€£]?[0-9][0-9,.]*\s*(?:thousand|
                           re.IGNORECASE)
 
 
+_COMPARED = re.compile(r"_____[^.;()]{0,40}?\b(?:lower|less|fewer|smaller|higher|greater|larger|more|bigger)\s+than\s+"
+                       r"(?:(?:the|a|an|its|their|[a-z-]+)\s+){0,6}?"
+                       r"(?P<a>[$€£]?[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:thousand|million|billion|trillion|percent|%)?)",
+                       re.IGNORECASE)
+
+
 def _unit(text: str) -> str:
     return "%" if re.search(r"%|percent", text) else ("$" if re.search(r"[$€£]", text) else "")
 
@@ -337,6 +343,9 @@ def _from_to_other(stem: str, fact: Fact) -> Decimal | None:
             return _scaled(b if a.startswith("_____") else a)
     for m in _FROM_FIGURE.finditer(stem):  # "from 96 percent at the end of FY 2022 to _____", "an increase from 5.4 percent"
         if _unit(m.group("a")) == _unit(fact.answer) and "_____" in stem:
+            return _scaled(m.group("a"))
+    for m in _COMPARED.finditer(stem):  # "added _____ jobs, lower than the average monthly gain of 54,000"
+        if _unit(m.group("a")) == _unit(fact.answer):
             return _scaled(m.group("a"))
     return None
 

@@ -115,11 +115,17 @@ _THEY = re.compile(r"\b(?:[Tt]hey|[Tt]heir|[Tt]hem)\b")
 _FIRST_PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # Words that point back to something named earlier: outside the sentence that
 # names it, "such exercises" or "the organisation" could mean several things.
+_THOSE_DESCRIBED = (r"(?:who|whose|whom|not|aged|under|over|in|with|without|at|on)\b"
+                    r"|[a-z]+(?:ed|less|ing)\s+(?:for|in|by|with|from|at|on|to|under|over|as)\b")
 _ANAPHOR = re.compile(
     # ("those who started with us" says whom it means: a relative clause, not a pointer back)
-    r"\b(?:[Ss]uch|[Tt]hese|[Tt]hose|[Tt]he\s+latter|[Tt]he\s+former|[Tt]he\s+same)\s+(?!who\b|whose\b|whom\b)[a-z]"
+    # ("those jobless for 27 weeks", "those not in the labor force", "those aged 16": people described on the spot)
+    r"\b(?:[Ss]uch|[Tt]hese|[Tt]hose|[Tt]he\s+latter|[Tt]he\s+former|[Tt]he\s+same)\s+(?!who\b|whose\b|whom\b)"
+    r"(?<![Tt]hose\s)(?=[a-z])"
+    r"|\b[Tt]hose\s+(?!" + _THOSE_DESCRIBED + r")[a-z]"
     r"|\b(?:[Oo]f|[Aa]mong|[Oo]ut\s+of|[Oo]ne\s+of|[Mm]any\s+of|[Mm]ost\s+of|[Ss]ome\s+of)\s+(?:these|those|them)\b"
-    r"(?!\s+(?:who|whose|whom)\b)"
+    r"(?!\s+(?:who|whose|whom)\b)(?<!those)|\b(?:[Oo]f|[Aa]mong|[Oo]ut\s+of|[Oo]ne\s+of|[Mm]any\s+of|[Mm]ost\s+of"
+    r"|[Ss]ome\s+of)\s+those\b(?!\s+" + _THOSE_DESCRIBED + r")"
     r"|\b(?:While|When|Once)\s+there\b"
     r"|\b[Tt]his\s+(?!end\b|purpose\b|regard\b|way\b|reason\b|year\b|time\b|week\b|month\b|century\b)[a-z]"
     r"|\b[Tt]he\s+(?:organi[sz]ation|mission|visit|programme|program|project|council|"
