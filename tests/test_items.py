@@ -1301,3 +1301,25 @@ def test_a_dense_release_keeps_its_headline_figures_within_the_cap() -> None:
     scores = {(f.answer, f.sentence_start): s for f, s in rank_facts(analysis.document, analysis.facts, cap=10_000)}
     seventeen = sorted((start, s) for (answer, start), s in scores.items() if answer == "17,000")
     assert len(seventeen) == 2 and seventeen[1][1] >= seventeen[0][1] - 0.1, seventeen
+
+
+def test_his_father_and_his_mother_do_not_take_the_next_he() -> None:
+    """"His father ... had long lived in Bengal. His mother was a woman of superior mind ... He received the ordinary
+    school education ... and was sent out to India about 1825": "He" is James Brooke, not his father."""
+    made = items_from(BROOKE, "He received the ordinary school education", "1825")
+    assert made
+    assert all(i.question.startswith("James Brooke received") for i in made), [i.question for i in made]
+    made = items_from(BROOKE, "On the outbreak of the Burmese War he was despatched", "1826")
+    assert made and all("Burmese War James Brooke was despatched" in i.question for i in made)
+
+
+def test_his_names_the_person_profiled_only_where_the_clause_names_nobody() -> None:
+    """"In 1867 his house in Sarawak was attacked": James Brooke's house. But "Marc Ewing created his own Linux
+    distribution" and "Shortly before his death in 1948, Atkinson transferred ...": "his" is the man named there."""
+    made = items_from(BROOKE, "In 1867 his house in Sarawak was attacked", "1867")
+    assert made and all("James Brooke's house" in i.question for i in made), [i.question for i in made]
+    for source, part, answer in [("corpus/heldout3/red-hat-wikipedia.txt", "Marc Ewing created his own", "1994"),
+                                 ("corpus/heldout6/toronto-star-wikipedia.txt", "Shortly before his death", "1948")]:
+        made = items_from(source, part, answer)
+        assert made, part
+        assert all(" his " in i.question for i in made), [i.question for i in made]

@@ -301,13 +301,23 @@ class People:
             pronoun = self.pronoun_in(text, sentence.start, sentence.end)
             meant = ""
             if pronoun:
-                for person in reversed(subjects[-4:]):
+                # A relative who is not named is what a pronoun means only right after the sentence about them
+                # ("Maria's mother Bronisława operated a school ... She died"), and never the owner in "His
+                # mother": in "His father ... had long lived in Bengal. His mother was ... He received", "He"
+                # and "His" are the person profiled.
+                window = subjects[-4:]
+                owner = self._owns_kin(pronoun)
+                for i in range(len(window) - 1, -1, -1):
+                    person = window[i]
+                    if person.startswith("~") and (owner or i != len(window) - 1):
+                        continue
                     if self.fits(person, pronoun.group()):
                         meant = person
                         break
                 else:
-                    # In a profile, "he" with nobody else named yet is the person profiled.
-                    if self.profiled and not subjects and self.fits(self.profiled, pronoun.group()):
+                    # In a profile, "he" with nobody else named yet (relatives aside) is the person profiled.
+                    if (self.profiled and not any(p[0] != "~" for p in window)
+                            and self.fits(self.profiled, pronoun.group())):
                         meant = self.profiled
                 if meant and meant[0] not in "~?":  # a relative or a shared surname: nobody to name
                     resolved[sentence.start] = meant
@@ -317,6 +327,11 @@ class People:
             elif first:
                 subjects.append(first[1])
         return resolved
+
+    def _owns_kin(self, pronoun: re.Match[str]) -> bool:
+        """Whether the pronoun is the owner of a relative: "His" of "His mother"."""
+        k = bisect.bisect_left(self._kin_starts, pronoun.start())
+        return k < len(self._kin) and self._kin[k][0] == pronoun.start()
 
     def pronoun_in(self, text: str, start: int, end: int) -> re.Match[str] | None:
         """The first "he"/"she"/"his"/"her" in text[start:end] (from positions found once)."""

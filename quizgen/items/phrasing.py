@@ -227,6 +227,13 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
         m = _CONVERSION_AFTER.match(d.text, d.a_end)
         if m:
             d.replace(m.start(), m.end(), "")  # the same sum in another currency would give the blank away
+    owner = _PERSONAL.search(d.text)
+    if (person and person == profiled and owner and (owner.group() in ("his", "His") or owner.group() == "Her" and owner.start() == 0)
+            and people_of(text).gender.get(person) == ("he" if owner.group().lower() == "his" else "she")
+            and not _names_anyone(text, d.text) and not _in_quote(d.text, owner.start())):
+        # "In 1867 his house in Sarawak was attacked": whose house, the person the passage is about (only where
+        # the clause names nobody: "Marc Ewing created his own", "before his death in 1948, Atkinson")
+        d.replace(owner.start(), owner.end(), f"{person}’s" if "’" in text else f"{person}'s")
     m = _FIRST_PERSONAL.search(d.text)
     if person and m and m.group().lower() in ("he", "she") and not people_of(text).fits(person, m.group()):
         person = antecedent  # "he" in a sentence about her: he is someone else
@@ -238,6 +245,7 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
             d.replace(m.start(), m.end(), f"[{person}]" if _in_quote(d.text, m.start()) else person)
         elif named and person not in d.text and not re.search(r"\b[A-Z][\w'’-]*\s+$", d.text[: named.start()]):
             d.replace(named.start(), named.end(), person)  # (not in "Harry Cummings McPherson": a name already)
+
     m = re.match(r"^(?:The latter|The former)\b", d.text)
     if m:
         if not referent or not d.replace(0, m.end(), referent):
@@ -324,6 +332,14 @@ _NAMED = re.compile(r"\b[A-Z][a-z'’]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’]+")
 # A speaker's own "I", "my", "me": whose words they are is never said in the clause, wherever they stand
 # (not the numeral of "UNIVAC I", after a word in capitals).
 _SINGULAR_SPEAKER = re.compile(r"\b(?:my|My|me)\b|(?<![A-Z] )\bI\b" + _NOT_NUMERAL_I)
+
+
+def _names_anyone(text: str, clause: str) -> bool:
+    """Whether `clause` names a person: a first name and surname, or a surname the document uses."""
+    if _NAMED.search(clause) or re.search(r",\s+[A-Z][a-z]+\s+[a-z]+ed\b", clause):
+        return True  # ("Shortly before his death in 1948, Atkinson transferred": a surname as the subject)
+    surnames = people_of(text).names
+    return any(w in surnames for w in re.findall(r"\b[A-Z][\w-]+", clause))
 
 
 def _in_quote(text: str, at: int) -> bool:
