@@ -34,6 +34,16 @@ MUST_MATCH = [
         [("£10K", "10000 GBP")],
         id="money-with-k",
     ),
+    # corpus/heldout11/asf-18th-anniversary-news-release.txt: "B" after a sum is its billions, "M" after a count
+    # with a noun its millions; "9 cents" is money in hundredths (corpus/heldout10/bls-employment-situation-march-2023.txt)
+    pytest.param(
+        "The ASF's 100M functional lines of code (out of 150M+ total) have been developed over 65,000 person years, "
+        "and are valued at US$7B.",
+        [("100M", "100000000 functional lines"), ("over 65,000", "65000 person years"), ("US$7B", "7000000000 USD")],
+        id="money-with-b-and-count-with-m",
+    ),
+    pytest.param("Average hourly earnings rose by 9 cents, or 0.3 percent, to $33.18.",
+                 [("9 cents", "0.09 USD"), ("0.3 percent", "0.3 %"), ("$33.18", "33.18 USD")], id="cents"),
     # corpus/heldout9/uk-leadsom-women-in-nuclear-speech.txt: a share written as a fraction, answered whole
     pytest.param(
         "According to PwC, more than two thirds of the UK’s biggest 100 energy companies fail to count a single "
@@ -333,6 +343,8 @@ MUST_NOT_MATCH = [
         "Version 1, described in [ston90a], was released to a few external users in June 1989.",
         id="version-number-and-date",
     ),
+    # a company's name with a figure in it (no noun after it to count)
+    pytest.param("The 3M Company and Apple signed the agreement in Minnesota.", id="3m-company"),
 ]
 
 

@@ -258,8 +258,11 @@ def test_the_step_at_a_date_with_the_persons_other_steps_as_options() -> None:
     item = by_question["In January 1978, Francis R. Scobee _____."]
     assert item.answer == "was selected as an astronaut candidate by NASA"
     assert item.source.sentence[item.answer_start : item.answer_end] == item.answer  # grounded, verbatim
-    assert set(item.choices) >= {"enlisted in the United States Air Force", "received his commission"} - {item.answer}
     assert len(item.choices) == 4 and item.answer in item.choices
+    # the options are the steps he took at his other dates ("enlisted in the United States Air Force" in 1957, ...)
+    others = {i.answer for i in made if i is not item}
+    assert set(item.choices) - {item.answer} <= others, (item.choices, others)
+    assert {"enlisted in the United States Air Force", "received his commission"} <= others
     for step in made:  # every option is a step this person took at another date, never the asked one
         assert len(set(step.choices)) == 4
         assert not re.search(r"[0-9]{4}", " ".join(step.choices))
@@ -287,7 +290,8 @@ def test_a_timeline_of_the_profiled_persons_steps() -> None:
     assert timeline.question == "Put these steps taken by Francis R. Scobee in the order they happened, earliest first."
     assert timeline.answer == (
         "enlisted in the United States Air Force (1957) → received his commission (1965) → was selected as an "
-        "astronaut candidate by NASA (January 1978) → completed a 1-year training and evaluation period (August 1979)")
+        "astronaut candidate by NASA (January 1978) → completed a 1-year training and evaluation period (August 1979) "
+        "→ flew as pilot of STS 41-C (April 6, 1984)")  # ("..., Florida, on April 6, 1984": a place's commas)
     text = load_path(str(ROOT / SCOBEE)).text
     assert all(step in text for step in timeline.steps)  # every step verbatim in the source
     assert sorted(timeline.steps) == sorted(part.rsplit(" (", 1)[0] for part in timeline.answer.split(" → "))
@@ -1323,3 +1327,27 @@ def test_his_names_the_person_profiled_only_where_the_clause_names_nobody() -> N
         made = items_from(source, part, answer)
         assert made, part
         assert all(" his " in i.question for i in made), [i.question for i in made]
+
+
+CLEMENS = "corpus/heldout11/appletons-samuel-langhorne-clemens.txt"
+
+
+def test_a_headword_with_only_the_surname_in_capitals_names_the_person() -> None:
+    """"CLEMENS, Samuel Langhorne, author ..., b. in Florida, Monroe co., Mo., 30 Nov., 1835": the article is Samuel
+    Langhorne Clemens's life (spelled as the body spells him, "Mr. Clemens"), "b." is his birth, and "he" is him."""
+    text = load_path(str(ROOT / CLEMENS)).text
+    assert People(text).profiled == "Samuel Langhorne Clemens"
+    analysis = analyse(load_path(str(ROOT / CLEMENS)), Options(count=10_000))
+    born = [f for f in analysis.facts if f.kind == "bio" and f.answer == "30 Nov., 1835"]
+    assert born and born[0].detail == "born"
+    made = items_from(CLEMENS, "b. in Florida", "30 Nov., 1835")
+    assert made and all("was born in Florida" in i.question for i in made), [i.question for i in made]
+    made = items_from(CLEMENS, "In 1851 he became a pilot", "1851")
+    assert made and all(re.search(r"Samuel Langhorne Clemens (?:became|become) a pilot", i.question) for i in made)
+
+
+def test_a_capitalised_plural_subject_has_a_present_verb() -> None:
+    """"Nearly 300 ASF Members collaborate successfully with more than 2,000 Committers": "collaborate" is the verb."""
+    source = "corpus/heldout11/asf-milestones-1995-2009.txt"
+    assert items_from(source, "Nearly 300 ASF Members collaborate", "Nearly 300")
+    assert items_from(source, "Nearly 300 ASF Members collaborate", "more than 2,000")

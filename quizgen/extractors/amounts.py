@@ -42,7 +42,7 @@ AMOUNT_PATTERN = re.compile(
     )
     |(?P<money_sym>                                  # $600 million, US$ 1.2bn, €40 billion, $5m
         (?<![A-Za-z0-9])(?P<sym>{_SYMBOL})\s?(?P<n1>{_NUM})
-        (?:\s*(?P<s1>{_SCALE})\b|(?P<s1m>m)\b|(?P<s1k>k)\b)?  # "$5m", "£10K"
+        (?:\s*(?P<s1>{_SCALE})\b|(?P<s1m>m)\b|(?P<s1k>k)\b|(?P<s1b>b)\b)?  # "$5m", "£10K", "US$7B"
     )
     |(?P<money_code>                                # USD 5 million
         \b(?P<code>{_CODE})\s?(?P<n2>{_NUM})(?:\s+(?P<s2>{_SCALE})\b)?
@@ -59,7 +59,7 @@ AMOUNT_PATTERN = re.compile(
     |(?P<num>                                       # 5 million dollars, 12.5%, 2,500 troops
         (?<![0-9.,$€£¥₹₽₸-])(?:\b(?P<n3>{_NUM})|\b(?P<w3>{_WORDNUM})\b)
         (?![0-9]|[.,][0-9])
-        (?:\s+(?P<s3>{_SCALE})\b)?
+        (?:\s+(?P<s3>{_SCALE})\b|(?P<s3m>(?-i:[MB]))(?=\+?\s+[a-z]))?  # "9M source code downloads"
         (?:
             \s*(?P<pct>%|\bper\s?cent\b|\bpercent\b)
           | \s+(?P<cur>{_CURWORD})\b
@@ -231,7 +231,7 @@ def find_amounts(document: Document, sentences: Sequence[Sentence]) -> list[Fact
         elif g("money_sym") or g("money_code"):
             number = parse_number(g("n1") or g("n2"))
             currency = CURRENCY_SYMBOLS[re.sub(r"\s+", " ", g("sym") or g("code")).upper()]
-            scale = g("s1") or ("million" if g("s1m") else "thousand" if g("s1k") else None) or g("s2")
+            scale = g("s1") or ("million" if g("s1m") else "thousand" if g("s1k") else "billion" if g("s1b") else None) or g("s2")
             if number is None:
                 continue
             rule, value = "money", f"{_plain(_format_value(number, scale))} {currency}"
@@ -244,7 +244,9 @@ def find_amounts(document: Document, sentences: Sequence[Sentence]) -> list[Fact
             number = parse_number(raw)
             if number is None:
                 continue
-            scale = g("s3")
+            scale = g("s3") or {"M": "million", "B": "billion"}.get(g("s3m") or "")
+            if g("s3m") and _counted_noun(text, end, sentence.end) is None:
+                continue  # "9M" with no noun after it: a name ("3M Company") as likely as a figure
             if g("pct"):
                 rule, value = "percent", f"{_plain(number)} %"
             elif g("cur"):

@@ -33,10 +33,13 @@ _NAME_WORD = rf"[{UPPER}][{LOWER}'’]{{0,2}}[{UPPER}]?[{LOWER}'’]+(?:-[{UPPER
 # (a nickname in quotes may stand inside: "Charles ''Charlie'' S. Hamilton")
 _PERSON = re.compile(rf"[{UPPER}](?<!\w.){_NAME_WORD[len(f'[{UPPER}]'):]}"
                      rf"(?:\s+(?:(?:''|\"|“)[{UPPER}][{LOWER}]+(?:''|\"|”)\s+)?(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,3}}\b")
+# A reference work's "b." and "d." after a comma: ", b. in Florida, Monroe co., Mo., 30 Nov., 1835".
+_BORN_DIED_ABBREVIATED = r"|(?P<abbr>(?<=, )[bd]\.)(?= (?:in|at|near|on)\b| [0-9])"
 _CAREER = re.compile(r"\b(?P<word>" + or_regex(CAREER_STEMS) + r"(?:e|es|ed|d|ing|s)?|" + or_regex(CAREER_WORDS)
-                     + r")\b", re.IGNORECASE)
+                     + r")\b" + _BORN_DIED_ABBREVIATED, re.IGNORECASE)
 _CAREER_LOWER = re.compile(r"\b(?P<word>" + or_regex(w.lower() for w in CAREER_STEMS) + r"(?:e|es|ed|d|ing|s)?|"
-                           + or_regex(w.lower() for w in CAREER_WORDS) + r")\b")
+                           + or_regex(w.lower() for w in CAREER_WORDS) + r")\b" + _BORN_DIED_ABBREVIATED)
+_ABBREVIATED_STEP = {"b.": "born", "d.": "died"}
 # A telegraphic line of a résumé-style biography: "Born May 19, 1939, in ...",
 # "EDUCATION: Graduated from ...": its subject is the person profiled.
 _TELEGRAPHIC = re.compile(r"(?:[A-Z][A-Z &/-]+:\s*)?(?:" + or_regex(CAREER_STEMS) + r"(?:e|es|ed|d|ing|s)?|"
@@ -99,8 +102,9 @@ def _title_person(text: str) -> str:
     # An encyclopedia's headword puts the surname first: "BROOKE, SIR JAMES" is James Brooke.
     inverted = re.fullmatch(r"([A-Z][\w'’-]+),\s+(?:(?:Sir|Lord|Lady|Dame)\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})",
                             line)
-    if inverted:
-        line = f"{inverted.group(2)} {inverted.group(1)}"
+    if inverted:  # ("CLEMENS, Samuel Langhorne": only the surname in capitals)
+        surname = inverted.group(1).title() if inverted.group(1).isupper() else inverted.group(1)
+        line = f"{inverted.group(2)} {surname}"
     m = _PERSON.fullmatch(line)
     if not m:
         return ""
@@ -113,7 +117,8 @@ def _title_person(text: str) -> str:
     body = re.findall(rf"[{initial.lower()}{initial.upper()}](?<!\w.)(?i:{re.escape(words[-1][1:])})\b",
                       text[len(first) + 1 :])
     if body:
-        words[-1] = Counter(body).most_common(1)[0][0]
+        spelled = [w for w in body if not w.isupper()] or body  # ("Mr. Clemens" over the headword's "CLEMENS")
+        words[-1] = Counter(spelled).most_common(1)[0][0]
     return " ".join(words)
 
 
@@ -380,9 +385,10 @@ def _career_words(text: str, sentence: Sentence) -> tuple[list[tuple[int, int]],
     chunks = _chunks(text, sentence)
     low = text[sentence.start : sentence.end].lower()
     if len(low) != sentence.end - sentence.start:  # a letter whose lower case is longer ("İ"): no shortcut
-        found = [_Word(m.start(), m.group("word")) for m in _CAREER.finditer(text, sentence.start, sentence.end)]
+        found = [_Word(m.start(), m.group("word") or m.group("abbr"))
+                 for m in _CAREER.finditer(text, sentence.start, sentence.end)]
     else:
-        found = [_Word(sentence.start + m.start(), text[sentence.start + m.start() : sentence.start + m.end("word")])
+        found = [_Word(sentence.start + m.start(), text[sentence.start + m.start() : sentence.start + m.end()])
                  for m in _CAREER_LOWER.finditer(low)]
     per_chunk = [[w for w in found if s <= w.at and w.at + len(w.word) <= e] for s, e in chunks]
     return chunks, per_chunk
@@ -406,8 +412,10 @@ def _career_word(text: str, sentence: Sentence, date: Fact,
                     words = per_chunk[i + 2]  # "In 1897, at the age of seventeen, he enrolled in ..."
             if not words and i > 0 and text[s - 3 : s].strip() in ("–", "—", "-"):
                 words = per_chunk[i - 1]
-            if not words and i > 0 and len(text[s:e].split()) <= 4:
-                words = per_chunk[i - 1]  # "was born in Helsinki, Finland in 1969": a place's comma, same clause
+            back = i
+            while not words and back > 0 and len(text[chunks[back][0] : chunks[back][1]].split()) <= 4 and i - back < 4:
+                back -= 1  # "was born in Helsinki, Finland in 1969": a place's comma, same clause
+                words = per_chunk[back]  # (", b. in Florida, Monroe co., Mo., 30 Nov., 1835": a place in three parts)
             if not words and i > 0 and re.fullmatch(r"(?:on|in|at|during)?(?:\s+the)?",
                                                     (text[s : date.start] + text[date.end : e]).strip(" ,;.")):
                 words = per_chunk[i - 1]  # "was born at Coombe Grove near Bath, on the 29th of April 1803"
@@ -461,7 +469,7 @@ def find_bio(document: Document, sentences: Sequence[Sentence], dates: Sequence[
             if subject:
                 candidates.append(date.model_copy(update={
                     "kind": "bio", "rule": f"bio-{date.rule}", "subject": subject,
-                    "detail": word.word.lower()}))
+                    "detail": _ABBREVIATED_STEP.get(word.word.lower(), word.word.lower())}))
     counts: dict[str, int] = {}
     for fact in candidates:
         # A period ("led X from April 1996 until December 1997") is two steps: its start and end.

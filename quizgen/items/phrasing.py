@@ -221,6 +221,11 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
         if _DANGLING.search(d.text):
             return None  # the citation was part of the grammar and no phrase around it can go
     _balance_quotes(d)
+    if fact.kind == "bio" and fact.detail in ("born", "died"):
+        # a reference work's ", b. in Florida, ..., 30 Nov., 1835": the abbreviation is the verb
+        m = re.search(r"(?<=, )[bd]\.(?= )", d.text[: d.a_start])
+        if m and not d.replace(m.start(), m.end(), "was born" if m.group()[0] == "b" else "died"):
+            return None
     if fact.rule == "money":
         if _CONVERSION_BEFORE.search(d.text, 0, d.a_start):
             return None  # "€5.72 billion (~US$6.4 billion)": the second is the first in another currency
@@ -397,7 +402,8 @@ def _is_plural_subject(word: str) -> bool:
     w = word.lower()
     if w in _PLURAL_PRONOUNS or w in IRREGULAR_PLURALS:
         return True
-    if not word.isalpha() or not word.islower() or len(w) < 4 or not w.endswith("s") or w.endswith(("ss", "us", "is")):
+    if (not word.isalpha() or not (word.islower() or word[1:].islower()) or len(w) < 4 or not w.endswith("s")
+            or w.endswith(("ss", "us", "is"))):  # ("300 ASF Members collaborate": a capitalised plural as well)
         return False
     found = lemmas(w)
     return "NOUN" in found and w not in found["NOUN"] and "VERB" not in found
