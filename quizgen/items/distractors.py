@@ -396,7 +396,28 @@ _AN_MONTHS = ("April", "Apr", "August", "Aug", "October", "Oct")
 def _in_stem(option: str, stem: str) -> bool:
     """Whether the stem states `option` itself ("a total of 35,842 direct positions ...; the positions include:
     _____ Special Agents" cannot offer 35,842): a figure the student reads is no wrong answer to rule out."""
-    return bool(stem) and re.search(rf"(?<![\w.,]){re.escape(option)}(?![\w]|[.,][0-9])", stem) is not None
+    # (a plain search with the edges checked by hand: one regex per option would be compiled thousands of
+    # times over a long source, more than the whole extraction costs)
+    if not stem or not option:
+        return False
+    at = stem.find(option)
+    while at != -1:
+        end = at + len(option)
+        before, after = stem[at - 1 : at], stem[end : end + 2]
+        if (not (before and (_word_char(before) or before in ".,"))
+                and not (after[:1] and _word_char(after[:1]))
+                and not (after[:1] in (".", ",") and after[1:2].isdigit())):
+            return True
+        at = stem.find(option, at + 1)
+    return False
+
+
+def _word_char(ch: str) -> bool:
+    """What `\w` matches: a letter, digit or underscore of any script."""
+    return ch.isalnum() or ch == "_" or _WORD.match(ch) is not None
+
+
+_WORD = re.compile(r"\w")
 
 
 def _article(option: str) -> str:
@@ -529,6 +550,17 @@ _GENERIC_MODIFIERS = {
 }
 
 
+def _whole_word(word: str, text: str) -> bool:
+    """Whether `word` stands in `text` as a word of its own (what `\bword\b` finds)."""
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if not (at and _word_char(text[at - 1])) and not (end < len(text) and _word_char(text[end])):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 def _spelling(word: str) -> str:
     """A word with British and American spellings made one: Programme/Program, Organisation/Organization."""
     w = word.lower()
@@ -553,6 +585,7 @@ def lookalike_expansions(expansion: str, rng: random.Random, count: int = 3, sen
     if "," in expansion:
         return []  # "Plankton, Aerosol, Cloud, ocean Ecosystem": a list, and a swapped word reads as made up
     words = expansion.split()
+    lowered = sentence.lower()
     candidates = []
     for i, word in enumerate(words):
         if not word[:1].isupper() or "-" in word:
@@ -563,7 +596,7 @@ def lookalike_expansions(expansion: str, rng: random.Random, count: int = 3, sen
         for other in sorted(pool_words):
             if (other != word and other not in words and other.rstrip("s") != word.rstrip("s")
                     and _spelling(other) != _spelling(word)  # "Programme" for "Program" is also true
-                    and not re.search(rf"\b{other}\b", sentence, re.IGNORECASE)):
+                    and not _whole_word(other.lower(), lowered)):
                 other = other.upper() if word.isupper() and len(word) > 1 else other  # "EUROPEAN SPACE AGENCY"
                 candidates.append(" ".join(words[:i] + [other] + words[i + 1 :]))
     rng.shuffle(candidates)
