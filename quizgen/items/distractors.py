@@ -413,7 +413,7 @@ def _in_stem(option: str, stem: str) -> bool:
 
 
 def _word_char(ch: str) -> bool:
-    """What `\w` matches: a letter, digit or underscore of any script."""
+    """What a regex word character matches: a letter, digit or underscore of any script."""
     return ch.isalnum() or ch == "_" or _WORD.match(ch) is not None
 
 
@@ -551,7 +551,7 @@ _GENERIC_MODIFIERS = {
 
 
 def _whole_word(word: str, text: str) -> bool:
-    """Whether `word` stands in `text` as a word of its own (what `\bword\b` finds)."""
+    """Whether `word` stands in `text` as a word of its own (what a regex finds between word boundaries)."""
     at = text.find(word)
     while at != -1:
         end = at + len(word)
