@@ -34,11 +34,11 @@ _NAME_WORD = rf"[{UPPER}][{LOWER}'’]{{0,2}}[{UPPER}]?[{LOWER}'’]+(?:-[{UPPER
 _PERSON = re.compile(rf"[{UPPER}](?<!\w.){_NAME_WORD[len(f'[{UPPER}]'):]}"
                      rf"(?:\s+(?:(?:''|\"|“)[{UPPER}][{LOWER}]+(?:''|\"|”)\s+)?(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,3}}\b")
 # A reference work's "b." and "d." after a comma: ", b. in Florida, Monroe co., Mo., 30 Nov., 1835".
-_BORN_DIED_ABBREVIATED = r"|(?P<abbr>(?<=, )[bd]\.)(?= (?:in|at|near|on)\b| [0-9])"
+_BORN_DIED_ABBREVIATED = re.compile(r"(?<=, )[bd]\.(?= (?:in|at|near|on)\b| [0-9])")
 _CAREER = re.compile(r"\b(?P<word>" + or_regex(CAREER_STEMS) + r"(?:e|es|ed|d|ing|s)?|" + or_regex(CAREER_WORDS)
-                     + r")\b" + _BORN_DIED_ABBREVIATED, re.IGNORECASE)
+                     + r")\b", re.IGNORECASE)
 _CAREER_LOWER = re.compile(r"\b(?P<word>" + or_regex(w.lower() for w in CAREER_STEMS) + r"(?:e|es|ed|d|ing|s)?|"
-                           + or_regex(w.lower() for w in CAREER_WORDS) + r")\b" + _BORN_DIED_ABBREVIATED)
+                           + or_regex(w.lower() for w in CAREER_WORDS) + r")\b")
 _ABBREVIATED_STEP = {"b.": "born", "d.": "died"}
 # A telegraphic line of a résumé-style biography: "Born May 19, 1939, in ...",
 # "EDUCATION: Graduated from ...": its subject is the person profiled.
@@ -385,11 +385,14 @@ def _career_words(text: str, sentence: Sentence) -> tuple[list[tuple[int, int]],
     chunks = _chunks(text, sentence)
     low = text[sentence.start : sentence.end].lower()
     if len(low) != sentence.end - sentence.start:  # a letter whose lower case is longer ("İ"): no shortcut
-        found = [_Word(m.start(), m.group("word") or m.group("abbr"))
-                 for m in _CAREER.finditer(text, sentence.start, sentence.end)]
+        found = [_Word(m.start(), m.group("word")) for m in _CAREER.finditer(text, sentence.start, sentence.end)]
     else:
         found = [_Word(sentence.start + m.start(), text[sentence.start + m.start() : sentence.start + m.end()])
                  for m in _CAREER_LOWER.finditer(low)]
+    if ", b. " in low or ", d. " in low:
+        # a reference work's "b." and "d." after a comma: ", b. in Florida, Monroe co., Mo., 30 Nov., 1835"
+        found = sorted(found + [_Word(m.start(), m.group())
+                                for m in _BORN_DIED_ABBREVIATED.finditer(text, sentence.start, sentence.end)])
     per_chunk = [[w for w in found if s <= w.at and w.at + len(w.word) <= e] for s, e in chunks]
     return chunks, per_chunk
 
