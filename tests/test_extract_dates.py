@@ -12,6 +12,15 @@ import pytest
 from helpers import assert_spans_hold, dates_of
 
 MUST_MATCH = [
+    # corpus/heldout11: two days of one month are one span; asking for the second day would be half of it
+    pytest.param(
+        "This number is anticipated to increase following the next Apache Members’ Meeting (28-30 March 2017), when "
+        "new Members are elected.",
+        [("28-30 March 2017", "2017-03-28/2017-03-30")],
+        id="day-range-month-year",
+    ),
+    pytest.param("10th Anniversary celebrations continued at ApacheCon US 2009, in Oakland 2-6 November.",
+                 [("2-6 November", "--11-02/--11-06")], id="day-range-month"),
     # corpus/heldout10/eb1911-james-brooke.txt: "about" before a bare year
     pytest.param(
         "He received the ordinary school education, entered the service of the East India Company, and was sent "

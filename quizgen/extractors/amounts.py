@@ -237,6 +237,10 @@ def find_amounts(document: Document, sentences: Sequence[Sentence]) -> list[Fact
             rule, value = "money", f"{_plain(_format_value(number, scale))} {currency}"
         else:
             raw = g("n3") or g("w3")
+            if text[start - 1 : start] in ('"', "“") and re.match(r"\s+[A-Z]", text[end : end + 2]):
+                continue  # the Industry Standard's "100 Companies That Matter": a number in a title
+            if g("w3") and raw[0].isupper() and re.search(r"[a-z,] $", text[max(sentence.start, start - 2) : start]):
+                continue  # "The ASF announces Ten Years of Apache": a capitalised number word inside a sentence is a name's
             if raw.lower() == "dozen" and text[max(0, start - 2) : start].lower() == "a ":
                 continue  # "more than a dozen organizations": a rough size, no figure to learn
             if _SECOND_OF_PAIR.search(text, max(sentence.start, start - _LOOKBACK), start):

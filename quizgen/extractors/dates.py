@@ -32,7 +32,7 @@ DATE_PATTERN = re.compile(
         (?:,\s*|\s+)(?P<y1>{_YEAR})\b
     )
     |(?P<dmy>                                   # 15 May 1992
-        \b(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})\.?,?\s+(?P<y2>{_YEAR})\b  # (the 29th of April 1803)
+        \b(?P<d2>{_DAY})(?:{_DASH}(?P<d2b>{_DAY}))?\s+(?:of\s+)?(?P<m2>{_MONTH})\.?,?\s+(?P<y2>{_YEAR})\b  # (the 29th of April 1803; 28-30 March 2017)
     )
     |(?P<my>                                    # May 2015, Nov. 2014, late February 1998, Jan. of 1999
         \b(?:(?P<mpart>[Ee]arly|[Mm]id|[Ll]ate)[\s-])?(?P<m3>{_MONTH})\.?,?\s+(?:of\s+)?(?P<y3>{_YEAR})\b
@@ -43,7 +43,7 @@ DATE_PATTERN = re.compile(
         \b(?![.,]?[0-9])                        # not the start of a longer number
     )
     |(?P<dm>                                    # 15 May
-        \b(?P<d5>{_DAY})\s+(?:(?<=[a-z]\s)of\s+)?(?P<m5>{_MONTH})\b(?!\.?\s*[0-9])  # (the 4th of July)
+        \b(?P<d5>{_DAY})(?:{_DASH}(?P<d5b>{_DAY}))?\s+(?:(?<=[a-z]\s)of\s+)?(?P<m5>{_MONTH})\b(?!\.?\s*[0-9])  # (the 4th of July; 2-6 November)
     )
     |(?P<range>                                 # 2013-2017, 2010-12
         (?<![$€£¥0-9.,])\b(?P<y6>{_YEAR}){_DASH}(?P<y6b>{_YEAR}|[0-9]{{2}})\b(?![0-9%]|[.,][0-9])
@@ -109,7 +109,12 @@ def _value(m: re.Match[str]) -> tuple[str, str] | None:
             v += f"/{int(g('y1')):04d}-{_month(g('m1')):02d}-{_day(g('d1b')):02d}"
         return "month-day-year", v
     if g("dmy"):
-        return "day-month-year", f"{int(g('y2')):04d}-{_month(g('m2')):02d}-{_day(g('d2')):02d}"
+        v = f"{int(g('y2')):04d}-{_month(g('m2')):02d}-{_day(g('d2')):02d}"
+        if g("d2b"):  # "28-30 March 2017": both days share the month; half the span would be half an answer
+            if _day(g("d2b")) <= _day(g("d2")):
+                return None
+            v += f"/{int(g('y2')):04d}-{_month(g('m2')):02d}-{_day(g('d2b')):02d}"
+        return "day-month-year", v
     if g("my"):
         return "month-year", f"{int(g('y3')):04d}-{_month(g('m3')):02d}"
     if g("md"):
@@ -120,7 +125,12 @@ def _value(m: re.Match[str]) -> tuple[str, str] | None:
             v += f"/--{_month(g('m4')):02d}-{_day(g('d4b')):02d}"
         return "month-day", v
     if g("dm"):
-        return "day-month", f"--{_month(g('m5')):02d}-{_day(g('d5')):02d}"
+        v = f"--{_month(g('m5')):02d}-{_day(g('d5')):02d}"
+        if g("d5b"):
+            if _day(g("d5b")) <= _day(g("d5")):
+                return None
+            v += f"/--{_month(g('m5')):02d}-{_day(g('d5b')):02d}"
+        return "day-month", v
     if g("range"):
         first, last = int(g("y6")), _full_year(g("y6"), g("y6b"))
         if not first < last <= first + 100:

@@ -360,10 +360,24 @@ _STEM_COUNT = re.compile(rf"(?<![0-9.,$£€])\b(?:[0-9]{{1,3}}|(?i:{or_regex([w
 
 _FIGURE = r"[$€£]?[0-9][0-9,]*(?:\.[0-9]+)?(?:\s*(?:thousand|million|billion|trillion))?(?:\s+[a-z]+)?"
 _CHANGE_TRIO = re.compile(rf"\bby\s+(?:about\s+|nearly\s+|almost\s+)?{_FIGURE},?\s+or\s+(?:about\s+)?[0-9.]+\s*(?:%|percent|per\s+cent),?"
-                          rf"\s+to\s+(?:about\s+)?{_FIGURE}", re.IGNORECASE)
+                          rf"\s+to\s+(?:about\s+)?{_FIGURE}"
+                          # "an increase of 2,952% from the inaugural 21 ASF Members to 620 Members"
+                          rf"|\b(?:increase|decrease|rise|drop|fall|growth|gain|decline|jump|reduction)\s+of\s+[0-9][0-9,.]*\s*"
+                          rf"(?:%|percent|per\s+cent)\s+from\s+(?:[a-z]+\s+){{0,3}}?{_FIGURE}(?:\s+[A-Za-z]+){{0,3}}?\s+to\s+{_FIGURE}",
+                          re.IGNORECASE)
 _STEM_MONEY = re.compile(r"[$€£]\s?([0-9][0-9,]*(?:\.[0-9]+)?)(?:\s*(thousand|million|billion|trillion)\b)?",
                          re.IGNORECASE)
 _SCALE_OF = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+
+
+def _in_parenthesis(text: str, fact: Fact) -> bool:
+    """Whether the fact stands inside a parenthesis of its sentence that holds a clause of its own."""
+    opened = text.rfind("(", fact.sentence_start, fact.start)
+    if opened == -1 or text.find(")", opened, fact.start) != -1:
+        return False
+    close = text.find(")", fact.end, fact.sentence_end)
+    inside = text[opened + 1 : close if close != -1 else fact.sentence_end]
+    return len(inside.split()) >= 5
 
 
 def _money_sum(stem: str, fact: Fact) -> bool:
@@ -706,6 +720,9 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
             continue  # "... were born in 1898, 1902, 1905 and 1908, respectively": which is whose, a list says
         if fact.rule == "count" and _ENUMERATED.match(document.text, fact.end, fact.sentence_end):
             continue  # "three mission specialists, A, B and C": the list that follows counts itself
+        if fact.value == "100 %" and re.search(r"\b(?:near|nearly|almost|close\s+to|virtually)\s+$",
+                                               document.text[max(fact.sentence_start, fact.start - 16) : fact.start]):
+            continue  # "at near 100% uptime": the figure an idiom names, which nobody needs to learn
         if fact.value.startswith("2 ") and _PAIR_BEFORE.search(document.text, fact.sentence_start, fact.start):
             continue  # "faster hardware and better algorithms are only two sides": the subject counts itself
         if fact.rule == "percent" and any(
@@ -735,6 +752,11 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
             continue  # "at distances between 1500 metres and _____ kilometres": one end of a range, the other shown
         if _reckoned(cloze or question or "", fact):
             continue  # "appointed in 1865 ... held for _____ until he retired in 1889": one sum gives it
+        if question and (re.search(r"\b[Ss]ince\s+\S[^,;]*\s$", document.text[fact.sentence_start : fact.start])
+                         or _in_parenthesis(document.text, fact)):
+            # "have depended on Apache software since the ASF's beginnings in 1999": no "In what year have ...";
+            # "(the first-ever conference was held in San Francisco in 1998)": the aside is not what the clause says
+            question = None
         if question and "question" in wanted:
             item("question", question, fact.answer)
         if cloze and "cloze" in wanted:

@@ -102,6 +102,9 @@ class Clause:
 
 _EXPLETIVE = re.compile(r"It\s+(?:is|was)\s+(?:not\s+)?(?:\w+\s+){0,3}?that\s+")
 _LABEL = re.compile(r"^[A-Z][A-Z0-9 &/-]{2,40}:\s+")  # "EDUCATION: ", "NASA EXPERIENCE: "
+# A numbered list's marker and heading before a sentence: "2) Community --", "3) Code and Contributions --".
+_NUMBERED = re.compile(r"^\(?[0-9]{1,2}[).]\s+(?:[A-Z][\w&'’-]*(?:\s+(?:and|&|of|[A-Z][\w&'’-]*)){0,4}\s*(?:--|[–—:])\s*)?"
+                       r"(?=\S)")
 _CITATION = re.compile(r"\s?\(?\[[A-Za-z0-9 ,.;-]{1,30}\]\)?")  # "[ston90a]", "([ston89])"
 _CITING_PHRASE = re.compile(r",\s*[^,]{0,40}\b(?:in|see|by|from|of)\s*,\s*")
 _DANGLING = re.compile(r"\b(?:in|see|by|from|of)\s*[,.;)]")
@@ -208,6 +211,9 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
     m = _LABEL.match(d.text)
     if m and not d.replace(0, m.end(), ""):
         return None
+    m = _NUMBERED.match(d.text)
+    if m and m.end() <= d.a_start and _has_verb(d.text[m.end() :]):
+        d.replace(0, m.end(), "")  # (a verbless item keeps its marker: the list's lead-in is joined to it later)
     m = _MARKER.match(d.text)
     if m and m.end() <= d.a_start:
         d.replace(0, m.end(), "")  # "For example, ...", "Today, ...": the marker means nothing out of place
@@ -525,9 +531,10 @@ _OPENING_PHRASE = re.compile(r"[A-Z][\w'’-]*\s+(?:[\w'’-]+\s+){0,4}[\w'’-]
 
 def _stand_alone(sentence: str, person: str) -> str:
     """A context sentence with its label and citation tags dropped and its "He"/subjectless opening given `person`."""
-    m = _LABEL.match(sentence)
+    m = _LABEL.match(sentence) or _NUMBERED.match(sentence)
     if m:
         sentence = sentence[m.end() :]
+        sentence = sentence[:1].upper() + sentence[1:]  # ("2) Community --the ASF surpassed": "The ASF surpassed")
     sentence = _CITATION.sub("", sentence)  # "the rule system was redesigned ([ston90b])"
     if not person:
         return sentence
