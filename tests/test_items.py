@@ -1388,3 +1388,32 @@ def test_a_rise_from_one_figure_to_another_by_a_percentage_gets_no_options() -> 
     made = [i for i in items_of(ASF_NEWS) if "an increase of 2,952% from the inaugural 21" in i.source.sentence]
     assert made
     assert not [i for i in made if i.style == "choice"], [i.question for i in made if i.style == "choice"]
+
+
+CRS = "corpus/heldout11/crs-judiciary-budget-request-fy2027.txt"
+
+
+def test_an_account_named_only_by_its_heading_is_asked_under_it() -> None:
+    """Under the heading "Defender Services": "This account funds ... The FY2027 request is $1.8 billion" asks with the
+    heading in front; "The FY2027 request is _____" alone could be any of a dozen accounts."""
+    for part, answer, heading in [("The FY2027 request is $1.8 billion", "$1.8 billion", "Defender Services: "),
+                                  ("The FY2027 discretionary request for this account is $6.4 billion", "$6.4 billion",
+                                   "Salaries and Expenses: ")]:
+        made = items_from(CRS, part, answer)
+        assert made, part
+        assert all(i.question.startswith(heading) for i in made), [i.question for i in made]
+    assert not [i for i in items_of(CRS) if i.question.startswith("The FY2027 request is")]
+    # a credit line is no heading (corpus/heldout/nasa-crew8-launch-marshall.txt: "NASA/Bill Stafford")
+    assert not [i for i in items_of("corpus/heldout/nasa-crew8-launch-marshall.txt") if "Stafford:" in i.question]
+
+
+def test_a_question_never_stops_inside_an_aside() -> None:
+    """"The request seeks $9.7 billion in discretionary funding (an increase of 4.9% ...)": no "(an increase?"."""
+    for item in items_of(CRS):
+        assert item.question.count("(") == item.question.count(")"), item.question
+
+
+def test_table_numbers_and_numbered_lists_are_not_asked() -> None:
+    """"Table 1 presents ..." names a table; "contained in two accounts: (1) ... and (2) ..." counts itself."""
+    assert not [i for i in items_of(CRS) if i.answer == "1"]
+    assert not items_from(CRS, "is contained in two accounts", "two")

@@ -237,6 +237,9 @@ def find_amounts(document: Document, sentences: Sequence[Sentence]) -> list[Fact
             rule, value = "money", f"{_plain(_format_value(number, scale))} {currency}"
         else:
             raw = g("n3") or g("w3")
+            if re.search(r"\b(?:Table|Figure|Fig\.|Chart|Exhibit|Appendix|Section|Chapter|Part|Volume|Vol\.)\s+$",
+                         text[max(sentence.start, start - 12) : start]):
+                continue  # "Table 1 presents ...": the number of a table names it
             if text[start - 1 : start] in ('"', "“") and re.match(r"\s+[A-Z]", text[end : end + 2]):
                 continue  # the Industry Standard's "100 Companies That Matter": a number in a title
             if g("w3") and raw[0].isupper() and re.search(r"[a-z,] $", text[max(sentence.start, start - 2) : start]):

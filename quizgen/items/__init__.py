@@ -205,6 +205,7 @@ class _Context:
         self.latter: dict[int, str] = {}
         # Up to two sentences before each one, the paragraph before included, never a heading.
         self.previous: dict[int, list[tuple[int, int]]] = {}
+        self.heading: dict[int, str] = {}
         for i, sentence in enumerate(sentences):
             spans: list[tuple[int, int]] = []
             for before in reversed(sentences[max(0, i - 3) : i]):
@@ -216,6 +217,16 @@ class _Context:
                 if len(spans) == 2:
                     break
             self.previous[sentence.start] = spans
+            # The heading right above the passage, if it names something: "Defender Services", "Supreme Court".
+            # (not "Overview": one word names a part of the document, not a thing)
+            for before in reversed(sentences[max(0, i - 3) : i]):
+                if text[before.end - 1 : before.end] in (".", "!", "?", ":", ";", ",", ")", "”", '"'):
+                    continue
+                words = text[before.start : before.end].split()
+                if 2 <= len(words) <= 8 and "\n" in text[before.end : sentence.start] and all(
+                        (w[:1].isupper() or w in _HEADING_SMALL) and "/" not in w for w in words):  # (not "NASA/Bill Stafford": a credit)
+                    self.heading[sentence.start] = " ".join(words)
+                break
         last_named = ""
         acronyms = {f.sentence_start: f for f in facts if f.kind == "acronym"}
         for sentence in sentences:
@@ -224,6 +235,7 @@ class _Context:
             last_named = f"the {acronym.detail}" if acronym else ""
 
 
+_HEADING_SMALL = frozenset("of and for the in on at to a an & -".split())
 _POINTER = re.compile(r"\((?:[Ss]ee|[Cc]f\.|[Ss]ource:?)\s[^()]*\)\.?|\([Ss]ee\s[^()]*\.\)")
 
 
@@ -718,7 +730,9 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
         if re.search(r"\brespectively\b", document.text[fact.sentence_start : fact.sentence_end]) and sum(
                 other.kind == fact.kind for other in by_sentence.get(fact.sentence_start, ())) >= 2:
             continue  # "... were born in 1898, 1902, 1905 and 1908, respectively": which is whose, a list says
-        if fact.rule == "count" and _ENUMERATED.match(document.text, fact.end, fact.sentence_end):
+        if fact.rule == "count" and (_ENUMERATED.match(document.text, fact.end, fact.sentence_end) or re.match(
+                r"(?:\s+[\w'’-]+){1,4}?\s*:\s*\(?1[).]", document.text[fact.end : fact.sentence_end])):
+            # ("contained in two accounts: (1) Salaries and Expenses ... and (2) ...": a numbered list counts itself)
             continue  # "three mission specialists, A, B and C": the list that follows counts itself
         if fact.value == "100 %" and re.search(r"\b(?:near|nearly|almost|close\s+to|virtually)\s+$",
                                                document.text[max(fact.sentence_start, fact.start - 16) : fact.start]):
@@ -733,7 +747,8 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
         clause: Clause | None = clause_for(document.text, fact, referent=context.latter.get(fact.sentence_start, ""),
                                           person=person, previous=context.previous.get(fact.sentence_start, ()),
                                           profiled=context.profiled,
-                                          antecedent=context.person.get(fact.sentence_start, ""))
+                                          antecedent=context.person.get(fact.sentence_start, ""),
+                                          heading=context.heading.get(fact.sentence_start, ""))
         if clause is None:
             continue
         if not _has_verb(clause.text):

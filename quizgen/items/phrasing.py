@@ -131,11 +131,11 @@ _ANAPHOR = re.compile(
     r"|[Ss]ome\s+of)\s+those\b(?!\s+" + _THOSE_DESCRIBED + r")"
     r"|\b(?:While|When|Once)\s+there\b"
     r"|\b[Tt]his\s+(?!end\b|purpose\b|regard\b|way\b|reason\b|year\b|time\b|week\b|month\b|century\b)[a-z]"
-    r"|\b[Tt]he\s+(?:organi[sz]ation|mission|visit|programme|program|project|council|"
+    r"|\b[Tt]he\s+(?:(?:FY\s?)?[0-9]{4}\s+)?(?:organi[sz]ation|mission|visit|programme|program|project|council|"
     r"document|summit|meeting|conference|plan|agreement|deal|institution|event|"
     r"committee|initiative|treaty|fund|bill|law|decision|move|talks|trip|tour|flight|launch|session|"
     r"acquisition|merger|purchase|transaction|sale|takeover|contract|announcement|proposal|exercise|"
-    r"data|study|survey|findings)\b"  # "more than a dozen organizations have built new tools using the data": which?
+    r"data|study|survey|findings|request|account|total(?=\s+(?:is|was|represents|reflects|includes|amounts|equals|exceeds)\b))\b"  # "more than a dozen organizations have built new tools using the data": which?
     # ("the agency", "the company" in an article about one mostly mean its subject: not listed)
 )
 # Résumé lines open with a verb and no subject. Active ones take the person as subject
@@ -168,7 +168,8 @@ class _Draft:
 
 
 def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
-               previous: Sequence[tuple[int, int]] = (), profiled: str = "", antecedent: str = "") -> Clause | None:
+               previous: Sequence[tuple[int, int]] = (), profiled: str = "", antecedent: str = "",
+               heading: str = "") -> Clause | None:
     """The fact's clause, trimmed and made to stand alone; None if it cannot.
 
     - cut to the clause around the answer (after a semicolon, before a long ", which ...");
@@ -290,9 +291,11 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
         bool(previous) and _names_again(d.text, d.a_start, text[previous[-1][0] : previous[-1][1]]))
     if not needs_context:
         return Clause(d.text, d.a_start, d.a_end, subject=subject, names=_proper_names(text))
-    if not previous or s != fact.sentence_start:
+    if s != fact.sentence_start or not (previous or heading):
         return None
-    # The sentence before, or the two before when the nearer one points back too.
+    # The sentence before, or the two before when the nearer one points back too; failing those, the heading
+    # the passage stands under ("Defender Services: ... The FY2027 request is _____"), which names what
+    # "this account" or "the request" is.
     before = ""
     for span in reversed(previous[-2:]):
         words = text[span[0] : span[1]].split()
@@ -303,7 +306,9 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
         if not (_needs_context(sentence, len(sentence), subject, profiled) or _LABEL.match(sentence)):
             break
     else:
-        return None
+        if not heading:
+            return None
+        before = f"{heading}: {before}".strip()
     if len(before.split()) > 50 or "?" in before:
         return None
     if _SINGULAR_SPEAKER.search(before) or before.count("“") != before.count("”") or before.count('"') % 2:
@@ -1061,9 +1066,23 @@ def question_for(clause: Clause, fact: Fact) -> str | None:
     global _names_in_use
     _names_in_use = clause.names
     try:
-        return _question_for(clause, fact)
+        question = _question_for(clause, fact)
     finally:
         _names_in_use = frozenset()
+    if question and question.count("(") > question.count(")"):
+        # "How much does the request seek in discretionary funding (an increase?": a question cut inside an aside
+        # ends before the aside
+        depth, cut = 0, -1
+        for i, ch in enumerate(question):
+            if ch == "(":
+                if depth == 0:
+                    cut = i
+                depth += 1
+            elif ch == ")" and depth:
+                depth -= 1
+        stem = question[:cut].rstrip(" ,;:–—-")
+        question = stem + "?" if depth and len(stem.split()) >= 4 else None
+    return question
 
 
 # The names of the document a question is being written for (set by `question_for`), which `_decap` keeps.
