@@ -77,6 +77,8 @@ def _dot_ends_sentence(text: str, dot: int, after: int) -> bool:
         return False  # "Sept. 15", "Nov. 2014"
     if bare in ABBREVIATIONS and (first.isdigit() or bare.lower() in ("e.g", "i.e", "cf", "vs", "v")):
         return False  # "No. 5", "pp. 12", "Roe v. Wade"
+    if (len(bare) == 1 and bare.islower() or bare == "fl") and first.isdigit():
+        return False  # a reference work's "(d. 1812)", "b. 1835", "fl. 1200": born, died, flourished
     if len(bare) == 1 and bare.isupper() and not first.isdigit() and next_word not in SENTENCE_STARTERS:
         before_initial = text[max(0, dot - 3) : dot - 1]
         if before_initial.endswith((" ", "\n")) or dot == 1:

@@ -1417,3 +1417,22 @@ def test_table_numbers_and_numbered_lists_are_not_asked() -> None:
     """"Table 1 presents ..." names a table; "contained in two accounts: (1) ... and (2) ..." counts itself."""
     assert not [i for i in items_of(CRS) if i.answer == "1"]
     assert not items_from(CRS, "is contained in two accounts", "two")
+
+
+PAGET = "corpus/heldout12/eb1911-paget-henry-william.txt"
+
+
+def test_a_peers_headword_names_the_person_and_only_their_steps_are_theirs() -> None:
+    """"ANGLESEY, HENRY WILLIAM PAGET, 1st MARQUESS OF (1768-1854)": the article is Henry William Paget's life. His
+    brother's "(1775-1849) ... from 1822 to 1825 was commander-in-chief in India" and his son's "In 1865 he was made
+    inspector-general of cavalry" are not his steps; "His promotion in the army was completed by ..." is no step he took."""
+    text = load_path(str(ROOT / PAGET)).text
+    assert People(text).profiled == "Henry William Paget"
+    analysis = analyse(load_path(str(ROOT / PAGET)), Options(count=10_000))
+    mine = {f.answer for f in analysis.facts if f.kind == "bio" and f.subject == "Henry William Paget"}
+    assert {"17th of May 1768", "1795", "1802", "29th of April 1854"} <= mine, sorted(mine)
+    assert not {"1822 to 1825", "1865", "1871"} & mine
+    for item in analysis.items:
+        assert "Henry William Paget was made inspector-general" not in item.question, item.question
+        if item.rule in ("bio-step", "bio-order"):
+            assert "was completed by" not in item.answer and "commander-in-chief in India" not in item.answer

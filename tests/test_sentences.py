@@ -13,6 +13,19 @@ import pytest
 from helpers import load
 
 PASSAGES = [
+    # corpus/heldout12/eb1911-paget-henry-william.txt: a reference work's "(d. 1812)" ends nothing
+    pytest.param(
+        "He was the eldest son of Henry Paget, 1st earl of Uxbridge (d. 1812), and was educated at Westminster School "
+        "and Christ Church, Oxford, afterwards entering parliament in 1790 as member for Carnarvon, for which he sat "
+        "for six years. At the outbreak of the French Revolutionary wars Lord Paget raised a regiment.",
+        [
+            "He was the eldest son of Henry Paget, 1st earl of Uxbridge (d. 1812), and was educated at Westminster "
+            "School and Christ Church, Oxford, afterwards entering parliament in 1790 as member for Carnarvon, for "
+            "which he sat for six years.",
+            "At the outbreak of the French Revolutionary wars Lord Paget raised a regiment.",
+        ],
+        id="died-abbreviation-before-a-year",
+    ),
     # seeds/kazakhstan-security-council-interview.txt
     # corpus/heldout10/hhs-oig-fy2015-recoveries-news-release.txt: a single capital before a sentence starter ends it
     pytest.param(

@@ -64,12 +64,14 @@ _BORN_AS = re.compile(rf"\((?:born|née|né)\s+(?P<name>[{UPPER}][\w'’-]*(?:\s
 _KIN_WORD = re.compile(word_regex(KIN_GENDER))
 _KIN_OWNER = re.compile(r"(?:\b(?:[Hh]er|[Hh]is|[Tt]heir)|\b\w+['’]s)\s+(?:(?:older|younger|elder|eldest|oldest|"
                         r"youngest|late|first|second|future)\s+)?$")
+_OTHER_LIFE = re.compile(r"[A-Z][A-Za-z'’-]+\s+\((?:c\.\s*)?1[0-9]{3}[-–]1[0-9]{3}\)")  # "PAGET (1818-1880)"
 _PREVIOUS_WORD = re.compile(r"(\S+)[ \t]+$")
 
 # What stands right after a person's name somewhere in a text: an age, "born",
 # a verb, "who", "said".
 _AFTER_PERSON = re.compile(
-    r"(?:,\s+(?:[1-9][0-9],|born\b|who\b)|\s+\(born\b|\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?"
+    r"(?:,\s+(?:[1-9][0-9],|born\b|who\b)|\s+\(born\b|\s+\((?:c\.\s*)?1[0-9]{3}[-–]1[0-9]{3}\)"  # "Lord George Paget (1818-1880)"
+    r"|\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?"
     r"(?:is|was|has|had|will|would|can|could|said|says|told|became|holds|earned|served|joined|won|led|"
     r"flew|went|grew|began|wrote|took|made|left|met|ran|spent|taught|held|gave|built|brought|sold|"
     r"[a-z]{3,}ed)\b)"
@@ -102,6 +104,11 @@ def _title_person(text: str) -> str:
     # An encyclopedia's headword puts the surname first: "BROOKE, SIR JAMES" is James Brooke.
     inverted = re.fullmatch(r"([A-Z][\w'’-]+),\s+(?:(?:Sir|Lord|Lady|Dame)\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})",
                             line)
+    # A peer's headword names the title first: "ANGLESEY, HENRY WILLIAM PAGET, 1st MARQUESS OF" is Henry William Paget.
+    peer = re.fullmatch(r"[A-Z][\w'’-]+,\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+(?:[0-9]+\w*\s+)?"
+                        r"(?:Earl|Duke|Marquess|Marquis|Baron|Viscount|Count|Countess|Duchess|Baroness)\s+(?:Of|of)\b.*", line)
+    if peer:
+        line, inverted = peer.group(1), None
     if inverted:  # ("CLEMENS, Samuel Langhorne": only the surname in capitals)
         surname = inverted.group(1).title() if inverted.group(1).isupper() else inverted.group(1)
         line = f"{inverted.group(2)} {surname}"
@@ -302,7 +309,7 @@ class People:
     def _resolve(self, text: str, sentences: Sequence[Sentence]) -> dict[int, str]:
         resolved: dict[int, str] = {}
         subjects: list[str] = []
-        for sentence in sentences:
+        for index, sentence in enumerate(sentences):
             pronoun = self.pronoun_in(text, sentence.start, sentence.end)
             meant = ""
             if pronoun:
@@ -327,6 +334,10 @@ class People:
                 if meant and meant[0] not in "~?":  # a relative or a shared surname: nobody to name
                     resolved[sentence.start] = meant
             first = self._first_subject(text, sentence.start, sentence.end)
+            if index >= 2 and _OTHER_LIFE.search(text, sentence.start, sentence.end):
+                # "another, LORD GEORGE AUGUSTUS FREDERICK PAGET (1818-1880), led ... In 1865 he was made ...":
+                # someone introduced with a life span is who the next "he" means, though no name was recognised
+                first = (sentence.start, "~*")
             if meant and pronoun and (first is None or pronoun.start() < first[0]):
                 subjects.append(meant)  # "She returned to her father": still about her
             elif first:
@@ -348,7 +359,7 @@ class People:
     def fits(self, person: str, pronoun: str) -> bool:
         """Whether `pronoun` ("he", "She", "his" ...) can refer to `person`."""
         gender = person[1:] if person.startswith("~") else self.gender.get(person)
-        if gender is None:
+        if gender is None or gender == "*":
             return True
         return ("he" if pronoun.lower() in ("he", "his", "him") else "she") == gender
 
@@ -473,6 +484,12 @@ def find_bio(document: Document, sentences: Sequence[Sentence], dates: Sequence[
                 candidates.append(date.model_copy(update={
                     "kind": "bio", "rule": f"bio-{date.rule}", "subject": subject,
                     "detail": _ABBREVIATED_STEP.get(word.word.lower(), word.word.lower())}))
+    if people.profiled:
+        # Another person's life span earlier in the sentence ("another, General SIR EDWARD PAGET (1775-1849), won
+        # great distinction ..., and from 1822 to 1825 was commander-in-chief in India") makes them its subject.
+        others = [d for d in dates if d.detail == "life" and d.start > 600]
+        candidates = [f for f in candidates if f.subject != people.profiled or not any(
+            d.sentence_start == f.sentence_start and d.end <= f.start for d in others)]
     counts: dict[str, int] = {}
     for fact in candidates:
         # A period ("led X from April 1996 until December 1997") is two steps: its start and end.

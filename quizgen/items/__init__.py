@@ -744,10 +744,11 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
                 if other is not fact and other.rule == "percent"):
             continue  # "mandatory (25% ...) and optional (75% ...)": the other share gives this one away
         person = fact.subject if fact.kind == "bio" else context.person.get(fact.sentence_start, "")
+        antecedent = context.person.get(fact.sentence_start, "")
         clause: Clause | None = clause_for(document.text, fact, referent=context.latter.get(fact.sentence_start, ""),
                                           person=person, previous=context.previous.get(fact.sentence_start, ()),
                                           profiled=context.profiled,
-                                          antecedent=context.person.get(fact.sentence_start, ""),
+                                          antecedent=antecedent,
                                           heading=context.heading.get(fact.sentence_start, ""))
         if clause is None:
             continue

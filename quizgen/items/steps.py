@@ -72,6 +72,9 @@ def step_span(text: str, fact: Fact) -> tuple[int, int] | None:
                 break
     if start is None:
         return None
+    if re.fullmatch(r"\s*(?:(?:In|On|At|By|During)\s+[^,]*,?\s+)?(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}\s+",
+                    text[max(clause, s) : start]):
+        return None  # "His promotion in the army was completed by ...": the subject is a thing of theirs, not the person
     if before and before[-1].group() in ("has", "have"):
         return None  # "has served as X since 2014": an ongoing state, no step taken at that date
     if fact.start >= start:
