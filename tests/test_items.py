@@ -1436,3 +1436,10 @@ def test_a_peers_headword_names_the_person_and_only_their_steps_are_theirs() -> 
         assert "Henry William Paget was made inspector-general" not in item.question, item.question
         if item.rule in ("bio-step", "bio-order"):
             assert "was completed by" not in item.answer and "commander-in-chief in India" not in item.answer
+
+
+def test_a_contracted_auxiliary_is_a_verb() -> None:
+    """"Now we’re frequently issuing that many new certificates in a single day while supporting more than 20,000,000
+    active certificates in total": "’re" is "are"."""
+    assert items_from("corpus/heldout12/letsencrypt-2016-in-review.txt", "more than 20,000,000 active certificates",
+                      "more than 20,000,000")

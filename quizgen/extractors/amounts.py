@@ -81,6 +81,8 @@ _NAMED_SERIES = re.compile(r"\b[A-Z][a-z]+\s+[0-9]{1,3}\s*(?:,|and|or|to|[-–])
 _NAME_BEFORE = re.compile(r"(?<=[a-z,;:] )[A-Z][A-Za-z]+\s+$")  # a capitalised word inside the sentence
 _DURATION_BEFORE = re.compile(r"\b(?:past|last|next|following|first|recent|coming|previous)\s+$", re.IGNORECASE)
 _LOOKBACK = 24
+_FROM_COUNT = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?(?:[0-9][0-9,]*|" + or_regex(NUMBER_WORDS)
+                         + r")\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?s)\s+to\s+$", re.IGNORECASE)
 # A total named before its number: "the membership total to 15", "membership stands at 27", "the number of
 # members rose to 12" (the number ends its clause).
 _TOTAL_BEFORE = re.compile(
@@ -271,6 +273,9 @@ def find_amounts(document: Document, sentences: Sequence[Sentence]) -> list[Fact
                 rule, value = "age", _plain(number)  # "At age 28": an age, answered with its word
             else:
                 counted = _counted_noun(text, end, sentence.end)
+                if counted is None and not scale and (m_from := _FROM_COUNT.search(text, max(sentence.start, start - 60), start)):
+                    # "went from four full-time employees to nine": the second figure counts the first one's noun
+                    counted = (end, m_from.group("noun"))
                 total = _TOTAL_BEFORE.search(text, max(sentence.start, start - 48), start) if counted is None else None
                 if total and _CLAUSE_AFTER.match(text, end) and not scale:
                     # "raising the membership total to 15", "Current membership stands at 27": a total, what it

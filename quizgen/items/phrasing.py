@@ -394,8 +394,8 @@ def _has_verb(clause: str) -> bool:
                 and after not in _DETERMINERS and not _adverb_only(after)):
             continue  # "$0.28/ton on surface mined coal", "for projects related to": a participle after a noun
             # ("of 53 countries signed the", "of applicants applied online": a verb)
-        if word.lower() in _AUX or _is_finite_past(word):
-            return True
+        if word.lower() in _AUX or _is_finite_past(word) or word in _CONTRACTED and prev.lower() in _PLURAL_PRONOUNS | {"i"}:
+            return True  # ("we’re frequently issuing": the contraction's "re" is "are")
         if _is_present_3rd(word) and not _noun_before_s(prev):
             return True  # ("annual funds", "for projects": plural nouns)
         subject = before if prev.lower() in _SUBJECT_ADVERBS else prev
@@ -404,6 +404,7 @@ def _has_verb(clause: str) -> bool:
     return False
 
 
+_CONTRACTED = frozenset("re ve ll d m".split())
 _SUBJECT_ADVERBS = frozenset("now still also often usually only already increasingly typically generally".split())
 _PLURAL_PRONOUNS = frozenset("we they you".split())
 
