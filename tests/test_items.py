@@ -1443,3 +1443,8 @@ def test_a_contracted_auxiliary_is_a_verb() -> None:
     active certificates in total": "’re" is "are"."""
     assert items_from("corpus/heldout12/letsencrypt-2016-in-review.txt", "more than 20,000,000 active certificates",
                       "more than 20,000,000")
+
+
+def test_one_hundred_percent_is_never_asked() -> None:
+    """"Let’s Encrypt exists in order to help create a 100% encrypted Web": "all of it" is everybody's guess."""
+    assert not [i for i in items_of("corpus/heldout12/letsencrypt-2016-in-review.txt") if i.answer.endswith("100%")]

@@ -734,9 +734,8 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
                 r"(?:\s+[\w'’-]+){1,4}?\s*:\s*\(?1[).]", document.text[fact.end : fact.sentence_end])):
             # ("contained in two accounts: (1) Salaries and Expenses ... and (2) ...": a numbered list counts itself)
             continue  # "three mission specialists, A, B and C": the list that follows counts itself
-        if fact.value == "100 %" and re.search(r"\b(?:near|nearly|almost|close\s+to|virtually)\s+$",
-                                               document.text[max(fact.sentence_start, fact.start - 16) : fact.start]):
-            continue  # "at near 100% uptime": the figure an idiom names, which nobody needs to learn
+        if fact.value == "100 %":
+            continue  # "at near 100% uptime", "a 100% encrypted Web": "all of it" is the one guess anybody makes
         if fact.value.startswith("2 ") and _PAIR_BEFORE.search(document.text, fact.sentence_start, fact.start):
             continue  # "faster hardware and better algorithms are only two sides": the subject counts itself
         if fact.rule == "percent" and any(
