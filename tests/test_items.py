@@ -1448,3 +1448,37 @@ def test_a_contracted_auxiliary_is_a_verb() -> None:
 def test_one_hundred_percent_is_never_asked() -> None:
     """"Let’s Encrypt exists in order to help create a 100% encrypted Web": "all of it" is everybody's guess."""
     assert not [i for i in items_of("corpus/heldout12/letsencrypt-2016-in-review.txt") if i.answer.endswith("100%")]
+
+
+MOZILLA = "corpus/heldout12/mozilla-2009-annual-report-finances.txt"
+
+
+def test_a_level_its_earlier_level_and_the_rate_between_get_no_options() -> None:
+    """"were $104 million, up 34 percent from 2008 reported revenues of $78 million": any two figures give the third,
+    so only clozes are made; the base year of the comparison ("from 2008 reported revenues") is not asked."""
+    part = "were $104 million, up 34 percent from 2008 reported revenues of $78 million"
+    made = [i for i in items_of(MOZILLA) if part in i.source.sentence]
+    assert {i.answer for i in made} >= {"$104 million", "34 percent", "$78 million"}
+    assert not [i for i in made if i.style == "choice"], [i.question for i in made if i.style == "choice"]
+    assert not [i for i in made if i.answer == "2008"]
+
+
+def test_a_count_of_the_things_listed_after_it_is_not_asked() -> None:
+    """"To date, we have renewed our contract three times, in 2005, 2006 and 2008": the list counts itself."""
+    assert not items_from(MOZILLA, "renewed our contract three times", "three")
+    assert items_from(MOZILLA, "renewed our contract three times", "2005")
+
+
+def test_a_question_never_ends_on_half_a_comparison() -> None:
+    """"Unrestricted net assets at the end of 2009 were $120 million compared with $94 million in 2008": no
+    "How much were unrestricted net assets at the end of 2009 compared?"."""
+    for item in items_of(MOZILLA):
+        assert not re.search(r"\b(?:compared|than|to|from|with)\?$", item.question), item.question
+
+
+def test_an_embedded_relative_clause_keeps_the_verb_after_it() -> None:
+    """"so that PGLAF (...), which already existed as a non-profit ..., could deal with the financial matters": the
+    clause is not cut at ", which", which would leave "so that PGLAF (...)." without its verb."""
+    made = items_from("corpus/heldout12/distributed-proofreaders-foundation.txt", "Sometime around July 2002",
+                      "July 2002")
+    assert made and all("could deal with the financial matters" in i.question for i in made)

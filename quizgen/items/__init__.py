@@ -298,6 +298,9 @@ _GARBLED = re.compile(r"\b(?:a|an|the)\s+(?:of|for|to|in|on|at|by|with|from|and|
                       r"|(?<![0-9])[0-9]{4}\.\s+(?:the|a|an|it|he|she|they)\s")  # "in 2015. the company's revenue"
 _OPEN_LEAD_IN = re.compile(r"\b(?:is|are|was|were|include|includes|included)\s*:$")
 _BASE_YEAR = re.compile(r"\s+(?:levels?|figures?|totals?|baseline)\b")
+_BASE_BEFORE = re.compile(r"\b(?:up|down|increase|decrease|rise|fall|drop|growth|gain|decline)\s+(?:of\s+)?"
+                          r"(?:approximately\s+|about\s+|nearly\s+|almost\s+|some\s+)?[0-9][0-9.,]*\s*(?:%|percent|per\s+cent)"
+                          r"\s+(?:from|over|since|on)\s+(?:the\s+)?$", re.IGNORECASE)
 _MEASURE = rf"(?:[0-9][0-9,.]*|{or_regex(NUMBER_WORDS)})\s*(?:{or_regex(MEASURE_UNITS)})\b"
 _MEASURE_CONVERTED = re.compile(rf"\b{_MEASURE}\s*\(\s*(?:about\s+|approx\.?\s+|approximately\s+|~\s*)?{_MEASURE}\s*\)",
                                 re.IGNORECASE)
@@ -377,9 +380,45 @@ _CHANGE_TRIO = re.compile(rf"\bby\s+(?:about\s+|nearly\s+|almost\s+)?{_FIGURE},?
                           rf"|\b(?:increase|decrease|rise|drop|fall|growth|gain|decline|jump|reduction)\s+of\s+[0-9][0-9,.]*\s*"
                           rf"(?:%|percent|per\s+cent)\s+from\s+(?:[a-z]+\s+){{0,3}}?{_FIGURE}(?:\s+[A-Za-z]+){{0,3}}?\s+to\s+{_FIGURE}",
                           re.IGNORECASE)
+_STEM_RATE = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*(?:%|percent\b|per\s+cent\b)")
 _STEM_MONEY = re.compile(r"[$€£]\s?([0-9][0-9,]*(?:\.[0-9]+)?)(?:\s*(thousand|million|billion|trillion)\b)?",
                          re.IGNORECASE)
 _SCALE_OF = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+
+
+def _listed_count(after: str, fact: Fact) -> bool:
+    """Whether the words after a count list that many things: "renewed our contract three times, in 2005, 2006 and
+    2008" names its three."""
+    number = fact.value.split()[0]
+    if not number.isdigit() or not 2 <= int(number) <= 9:
+        return False
+    item = r"[A-Z0-9][\w'’.-]*"
+    m = re.match(rf"(?:\s+[a-z][\w'’-]*){{1,3}},?\s+(?:in|on|at|:)?\s*((?:{item},\s+)*{item},?\s+and\s+{item})\b", after)
+    return bool(m) and len(re.split(r",?\s+and\s+|,\s+", m.group(1))) == int(number)
+
+
+def _rate_reckoned(stem: str, fact: Fact) -> bool:
+    """Whether the stem's other figures give the answer by one rate: "were _____, up 34 percent from 2008 reported
+    revenues of $78 million", "$104 million compared to $86 million in 2008, an annual increase of _____", "rose by
+    9 cents, or 0.3 percent, to _____". Four options are then told apart by arithmetic, not by knowing the text."""
+    shown = [Decimal(m.group(1).replace(",", "")) * _SCALE_OF.get((m.group(2) or "").lower(), 1)
+             for m in _STEM_MONEY.finditer(stem)]
+    rates = [Decimal(m.group(1)) for m in _STEM_RATE.finditer(stem)]
+    try:
+        n = Decimal(fact.value.split()[0])
+    except (ArithmeticError, IndexError, ValueError):
+        return False
+    if fact.rule == "percent":
+        return any(b and abs(abs(a / b - 1) * 100 - n) <= max(Decimal("1"), n / 20)
+                   for i, a in enumerate(shown) for j, b in enumerate(shown) if i != j)
+    if fact.rule != "money" or not rates:
+        return False
+    for p in rates:
+        for m in shown:
+            for candidate in (m * (1 + p / 100), m / (1 + p / 100), m * (1 - p / 100), m * p / 100, m * p / (100 + p)):
+                if candidate and abs(candidate - n) <= Decimal("0.02") * n:
+                    return True
+    return False
 
 
 def _in_parenthesis(text: str, fact: Fact) -> bool:
@@ -725,13 +764,15 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
             continue  # "six kilometres (four miles)": either figure gives the other away
         if fact.rule == "duration" and fact.start - 3 == fact.sentence_start and document.text.startswith("In ", fact.sentence_start):
             continue  # "In less than four hours, Iraqi forces occupied ...": "In _____" reads as a date's blank
-        if fact.kind in ("date", "bio") and _BASE_YEAR.match(document.text, fact.end, fact.sentence_end):
-            continue  # "a 16 percent increase over FY 2016 levels": the base of a comparison, no event
+        if fact.kind in ("date", "bio") and (_BASE_YEAR.match(document.text, fact.end, fact.sentence_end)
+                                             or _BASE_BEFORE.search(document.text, max(fact.sentence_start, fact.start - 60), fact.start)):
+            continue  # "a 16 percent increase over FY 2016 levels", "up 34 percent from 2008 reported revenues": a base
         if re.search(r"\brespectively\b", document.text[fact.sentence_start : fact.sentence_end]) and sum(
                 other.kind == fact.kind for other in by_sentence.get(fact.sentence_start, ())) >= 2:
             continue  # "... were born in 1898, 1902, 1905 and 1908, respectively": which is whose, a list says
         if fact.rule == "count" and (_ENUMERATED.match(document.text, fact.end, fact.sentence_end) or re.match(
-                r"(?:\s+[\w'’-]+){1,4}?\s*:\s*\(?1[).]", document.text[fact.end : fact.sentence_end])):
+                r"(?:\s+[\w'’-]+){1,4}?\s*:\s*\(?1[).]", document.text[fact.end : fact.sentence_end])
+                or _listed_count(document.text[fact.end : fact.sentence_end], fact)):
             # ("contained in two accounts: (1) Salaries and Expenses ... and (2) ...": a numbered list counts itself)
             continue  # "three mission specialists, A, B and C": the list that follows counts itself
         if fact.value == "100 %":
@@ -783,7 +824,7 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
         trio = fact.kind == "amount" and _CHANGE_TRIO.search(document.text, fact.sentence_start, fact.sentence_end)
         trio = trio and trio.start() <= fact.start < trio.end()
         if ("choice" in wanted and (question or cloze) and not decade_beside_year and not trio
-                and not _parts_follow(document.text, fact)):
+                and not _rate_reckoned(cloze or question or "", fact) and not _parts_follow(document.text, fact)):
             bounds = life if fact.kind in ("date", "bio", "founding") else None
             if bounds is None and fact.kind in ("date", "bio") and fact.value[:4].isdigit():
                 # "did USDS help IRS introduce Secure Access": what an organisation did came after it was founded

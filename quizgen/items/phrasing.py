@@ -131,6 +131,7 @@ _ANAPHOR = re.compile(
     r"|[Ss]ome\s+of)\s+those\b(?!\s+" + _THOSE_DESCRIBED + r")"
     r"|\b(?:While|When|Once)\s+there\b"
     r"|\b[Tt]his\s+(?!end\b|purpose\b|regard\b|way\b|reason\b|year\b|time\b|week\b|month\b|century\b)[a-z]"
+    r"|\b[Tt]he\s+(?:current|new|latest|original|previous|next|present)\s+(?:version|edition|release|contract|agreement|deal)\b"
     r"|\b[Tt]he\s+(?:(?:FY\s?)?[0-9]{4}\s+)?(?:organi[sz]ation|mission|visit|programme|program|project|council|"
     r"document|summit|meeting|conference|plan|agreement|deal|institution|event|"
     r"committee|initiative|treaty|fund|bill|law|decision|move|talks|trip|tour|flight|launch|session|"
@@ -197,6 +198,8 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
     for m in _CLAUSE_END.finditer(text, fact.end, e):
         if text.count("(", s, m.start()) > text.count(")", s, m.start()):
             continue  # "(concluded in 2000; entered into force in 2003)": the parenthesis stays whole
+        if re.match(r",\s+(?:which|who)\b", m.group()) and _EMBEDDED_END.search(text, m.end(), e):
+            continue  # "so that PGLAF, which already existed as a non-profit, could deal with ...": the verb comes after
         if len(text[m.end() : e].split()) > 6:
             e = m.start()
         break
@@ -404,6 +407,7 @@ def _has_verb(clause: str) -> bool:
     return False
 
 
+_EMBEDDED_END = re.compile(r",\s+(?:could|would|will|can|may|might|must|should|was|were|is|are|has|had|did|does)\b")
 _CONTRACTED = frozenset("re ve ll d m".split())
 _SUBJECT_ADVERBS = frozenset("now still also often usually only already increasingly typically generally".split())
 _PLURAL_PRONOUNS = frozenset("we they you".split())
@@ -1070,6 +1074,8 @@ def question_for(clause: Clause, fact: Fact) -> str | None:
         question = _question_for(clause, fact)
     finally:
         _names_in_use = frozenset()
+    if question and re.search(r"\b(?:compared|than|versus|from|to|with)\?$", question):
+        return None  # "How much were unrestricted net assets at the end of 2009 compared?": cut before its other half
     if question and question.count("(") > question.count(")"):
         # "How much does the request seek in discretionary funding (an increase?": a question cut inside an aside
         # ends before the aside
