@@ -1482,3 +1482,17 @@ def test_an_embedded_relative_clause_keeps_the_verb_after_it() -> None:
     made = items_from("corpus/heldout12/distributed-proofreaders-foundation.txt", "Sometime around July 2002",
                       "July 2002")
     assert made and all("could deal with the financial matters" in i.question for i in made)
+
+
+def test_a_heading_alone_names_what_several_sentences_point_back_to() -> None:
+    """Under "Court Security", "This account provides ... Under this account, ... The FY2027 request is $920.9
+    million": the heading alone goes in front. "Salaries and Expenses" is also a Supreme Court account, so the heading
+    above it comes too; "Three specialized courts ...—the A, the B, and the C" counts its own list."""
+    made = items_from(CRS, "The FY2027 request is $920.9 million", "$920.9 million")
+    assert made and all(i.question.startswith("Court Security: The FY2027 request is") for i in made)
+    made = items_from(CRS, "The FY2027 discretionary request for this account is $6.4 billion", "$6.4 billion")
+    assert made and all(i.question.startswith("Courts of Appeals, District Courts, and Other Judicial Services — "
+                                              "Salaries and Expenses: ") for i in made), [i.question for i in made]
+    made = items_from(CRS, "The FY2027 discretionary budget request is $38.7 million", "$38.7 million")
+    assert made and all(i.question.startswith("U.S. Court of Appeals for the Federal Circuit: ") for i in made)
+    assert not items_from(CRS, "Three specialized courts are funded", "Three")

@@ -206,6 +206,7 @@ class _Context:
         # Up to two sentences before each one, the paragraph before included, never a heading.
         self.previous: dict[int, list[tuple[int, int]]] = {}
         self.heading: dict[int, str] = {}
+        parents: list[tuple[int, str]] = []  # the headings met so far that name one thing only
         for i, sentence in enumerate(sentences):
             spans: list[tuple[int, int]] = []
             for before in reversed(sentences[max(0, i - 3) : i]):
@@ -223,10 +224,18 @@ class _Context:
                 if text[before.end - 1 : before.end] in (".", "!", "?", ":", ";", ",", ")", "”", '"'):
                     continue
                 words = text[before.start : before.end].split()
-                if 2 <= len(words) <= 8 and "\n" in text[before.end : sentence.start] and all(
+                if 2 <= len(words) <= 10 and "\n" in text[before.end : sentence.start] and all(
                         (w[:1].isupper() or w in _HEADING_SMALL) and "/" not in w for w in words):  # (not "NASA/Bill Stafford": a credit)
-                    self.heading[sentence.start] = " ".join(words)
+                    heading = " ".join(words)
+                    if text.count(heading) > 1 and parents and parents[-1][0] < before.start and parents[-1][1] != heading:
+                        # "Salaries and Expenses" under "Courts of Appeals, ...", and the Supreme Court's account of the
+                        # same name: the heading above it says which
+                        heading = f"{parents[-1][1]} — {heading}"
+                    self.heading[sentence.start] = heading
                 break
+            if sentence.end - sentence.start < 120 and text[sentence.end - 1 : sentence.end].isalpha() and "\n" in text[
+                    sentence.end : sentence.end + 2] and text.count(text[sentence.start : sentence.end]) == 1:
+                parents.append((sentence.start, " ".join(text[sentence.start : sentence.end].split())))
         last_named = ""
         acronyms = {f.sentence_start: f for f in facts if f.kind == "acronym"}
         for sentence in sentences:
@@ -394,7 +403,15 @@ def _listed_count(after: str, fact: Fact) -> bool:
         return False
     item = r"[A-Z0-9][\w'’.-]*"
     m = re.match(rf"(?:\s+[a-z][\w'’-]*){{1,3}},?\s+(?:in|on|at|:)?\s*((?:{item},\s+)*{item},?\s+and\s+{item})\b", after)
-    return bool(m) and len(re.split(r",?\s+and\s+|,\s+", m.group(1))) == int(number)
+    if m:
+        return len(re.split(r",?\s+and\s+|,\s+", m.group(1))) == int(number)
+    # "Three specialized courts are funded with other appropriations—the U.S. Court of Appeals for the Armed Forces,
+    # the U.S. Court of Appeals for Veterans Claims, and the U.S Tax Court": a list after a dash or colon
+    m = re.search(r"[—–:]\s*(.+?)[.;]?$", after)
+    if not m or "," not in m.group(1):
+        return False
+    parts = [p for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group(1)) if p.strip()]
+    return len(parts) == int(number) and all(re.match(r"(?:the\s+)?[A-Z0-9]", p) for p in parts)
 
 
 def _rate_reckoned(stem: str, fact: Fact) -> bool:

@@ -132,6 +132,7 @@ _ANAPHOR = re.compile(
     r"|\b(?:While|When|Once)\s+there\b"
     r"|\b[Tt]his\s+(?!end\b|purpose\b|regard\b|way\b|reason\b|year\b|time\b|week\b|month\b|century\b)[a-z]"
     r"|\b[Tt]he\s+(?:current|new|latest|original|previous|next|present)\s+(?:version|edition|release|contract|agreement|deal)\b"
+    r"|\b[Tt]he\s+(?:(?:FY\s?)?[0-9]{4}\s+)?(?:[a-z]+\s+){1,2}(?:request|account)\b"  # "The FY2027 discretionary budget request"
     r"|\b[Tt]he\s+(?:(?:FY\s?)?[0-9]{4}\s+)?(?:organi[sz]ation|mission|visit|programme|program|project|council|"
     r"document|summit|meeting|conference|plan|agreement|deal|institution|event|"
     r"committee|initiative|treaty|fund|bill|law|decision|move|talks|trip|tour|flight|launch|session|"
@@ -311,7 +312,7 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
     else:
         if not heading:
             return None
-        before = f"{heading}: {before}".strip()
+        before = f"{heading}:"  # (the sentences between point back too: the heading alone says what they mean)
     if len(before.split()) > 50 or "?" in before:
         return None
     if _SINGULAR_SPEAKER.search(before) or before.count("“") != before.count("”") or before.count('"') % 2:
