@@ -1398,7 +1398,8 @@ def test_an_account_named_only_by_its_heading_is_asked_under_it() -> None:
     heading in front; "The FY2027 request is _____" alone could be any of a dozen accounts."""
     for part, answer, heading in [("The FY2027 request is $1.8 billion", "$1.8 billion", "Defender Services: "),
                                   ("The FY2027 discretionary request for this account is $6.4 billion", "$6.4 billion",
-                                   "Salaries and Expenses: ")]:
+                                   "Courts of Appeals, District Courts, and Other Judicial Services — Salaries and "
+                                   "Expenses: ")]:
         made = items_from(CRS, part, answer)
         assert made, part
         assert all(i.question.startswith(heading) for i in made), [i.question for i in made]
