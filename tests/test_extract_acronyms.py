@@ -167,6 +167,20 @@ MUST_MATCH = [
         [("CCP", "Commercial Crew Program")],
         id="short-then-long-after-possessive",
     ),
+    # corpus/heldout13/php-history.txt and corpus/heldout3/grace-hopper-wikipedia.txt: "(short for "...")",
+    # "(an acronym for ...)"
+    pytest.param(
+        'Now referring to the tools as FI (short for "Forms Interpreter"), the new implementation included some of '
+        "the basic functionality of PHP as we know it today.",
+        [("FI", "Forms Interpreter")],
+        id="short-for-in-quotes",
+    ),
+    pytest.param(
+        "Hopper served as a technical consultant to the committee, and many of her former employees served on the "
+        "short-term committee that defined the new language COBOL (an acronym for COmmon Business-Oriented Language).",
+        [("COBOL", "COmmon Business-Oriented Language")],
+        id="an-acronym-for",
+    ),
     # corpus/heldout/nasa-odysseus-moon-landing.txt
     pytest.param(
         "For the first time in more than 50 years, new NASA science instruments and technology demonstrations "

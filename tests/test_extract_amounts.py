@@ -49,6 +49,14 @@ MUST_MATCH = [
         [("four", "4 full-time employees"), ("nine", "9 full-time employees")],
         id="from-count-to-count",
     ),
+    # corpus/heldout13/matrix-foundation-2024-roadmap-fundraiser.txt: "K" after a count, "from X to Y nouns", "400+%"
+    pytest.param("The open network has grown from 80.3M to 115M addressable users.",
+                 [("80.3M", "80300000 addressable users"), ("115M", "115000000 addressable users")],
+                 id="from-figure-to-figure-with-noun"),
+    pytest.param("While we managed a 400+% increase in revenue to £364K last year, at £440K our expenses exceeded our "
+                 "revenue.", [("400+%", "400 %"), ("£364K", "364000 GBP"), ("£440K", "440000 GBP")], id="percent-plus"),
+    pytest.param("We run the Matrix.org homeserver, with over 250K daily active users, and operate several public bots.",
+                 [("over 250K", "250000 daily active users")], id="count-with-k"),
     pytest.param("Average hourly earnings rose by 9 cents, or 0.3 percent, to $33.18.",
                  [("9 cents", "0.09 USD"), ("0.3 percent", "0.3 %"), ("$33.18", "33.18 USD")], id="cents"),
     # corpus/heldout9/uk-leadsom-women-in-nuclear-speech.txt: a share written as a fraction, answered whole

@@ -37,7 +37,8 @@ _PAREN_SHORT = re.compile(
 _SHORT_THEN_LONG = re.compile(
     r"""
     \b(?P<short>[A-Z][A-Za-z&]{1,9})       # the short form
-    \s+\(\s*(?P<long>[A-Z][^()]{3,120}?)\s*\)  # its expansion, capitalised
+    \s+\(\s*(?:(?:short(?:hand)?|an?\s+acronym|an?\s+abbreviation)\s+for\s+|stand(?:s|ing)\s+for\s+)?  # "FI (short for
+    ["“‘']?(?P<long>[A-Z][^()"“”]{3,120}?)["”’']?\s*\)  # "Forms Interpreter")": its expansion, capitalised
     """,
     re.VERBOSE,
 )

@@ -59,9 +59,9 @@ AMOUNT_PATTERN = re.compile(
     |(?P<num>                                       # 5 million dollars, 12.5%, 2,500 troops
         (?<![0-9.,$€£¥₹₽₸-])(?:\b(?P<n3>{_NUM})|\b(?P<w3>{_WORDNUM})\b)
         (?![0-9]|[.,][0-9])
-        (?:\s+(?P<s3>{_SCALE})\b|(?P<s3m>(?-i:[MB]))(?=\+?\s+[a-z]))?  # "9M source code downloads"
+        (?:\s+(?P<s3>{_SCALE})\b|(?P<s3m>(?-i:[MBK]))(?=\+?\s+[a-z]))?  # "9M source code downloads", "250K users"
         (?:
-            \s*(?P<pct>%|\bper\s?cent\b|\bpercent\b)
+            \s*(?P<pct>\+?%|\bper\s?cent\b|\bpercent\b)  # ("a 400+% increase")
           | \s+(?P<cur>{_CURWORD})\b
         )?
     )
@@ -81,6 +81,8 @@ _NAMED_SERIES = re.compile(r"\b[A-Z][a-z]+\s+[0-9]{1,3}\s*(?:,|and|or|to|[-–])
 _NAME_BEFORE = re.compile(r"(?<=[a-z,;:] )[A-Z][A-Za-z]+\s+$")  # a capitalised word inside the sentence
 _DURATION_BEFORE = re.compile(r"\b(?:past|last|next|following|first|recent|coming|previous)\s+$", re.IGNORECASE)
 _LOOKBACK = 24
+_TO_COUNT = re.compile(r"(?:[MBK]\+?)?\s+to\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?[0-9][0-9,.]*(?:[MBK]\+?)?"
+                       r"\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?s)\b")
 _FROM_COUNT = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?(?:[0-9][0-9,]*|" + or_regex(NUMBER_WORDS)
                          + r")\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?s)\s+to\s+$", re.IGNORECASE)
 # A total named before its number: "the membership total to 15", "membership stands at 27", "the number of
@@ -253,8 +255,9 @@ def find_amounts(document: Document, sentences: Sequence[Sentence]) -> list[Fact
             number = parse_number(raw)
             if number is None:
                 continue
-            scale = g("s3") or {"M": "million", "B": "billion"}.get(g("s3m") or "")
-            if g("s3m") and _counted_noun(text, end, sentence.end) is None:
+            scale = g("s3") or {"M": "million", "B": "billion", "K": "thousand"}.get(g("s3m") or "")
+            if g("s3m") and _counted_noun(text, end, sentence.end) is None and not (
+                    text[max(0, start - 5) : start].lower() == "from " and _TO_COUNT.match(text, end, sentence.end)):
                 continue  # "9M" with no noun after it: a name ("3M Company") as likely as a figure
             if g("pct"):
                 rule, value = "percent", f"{_plain(number)} %"
@@ -276,6 +279,10 @@ def find_amounts(document: Document, sentences: Sequence[Sentence]) -> list[Fact
                 if counted is None and not scale and (m_from := _FROM_COUNT.search(text, max(sentence.start, start - 60), start)):
                     # "went from four full-time employees to nine": the second figure counts the first one's noun
                     counted = (end, m_from.group("noun"))
+                if counted is None and text[max(0, start - 5) : start].lower() == "from " and (
+                        m_to := _TO_COUNT.match(text, end, sentence.end)):
+                    # "has grown from 80.3M to 115M addressable users": the first figure counts the second one's noun
+                    counted = (end, m_to.group("noun"))
                 total = _TOTAL_BEFORE.search(text, max(sentence.start, start - 48), start) if counted is None else None
                 if total and _CLAUSE_AFTER.match(text, end) and not scale:
                     # "raising the membership total to 15", "Current membership stands at 27": a total, what it
