@@ -54,6 +54,10 @@ _TABLE_ROW = re.compile(r"\S(?: {3,}|\t)\S.*\S(?: {3,}|\t)\S")  # two column gap
 _TERMINAL = ".!?:;\"”’)…"
 
 
+_LOWER_NEXT = re.compile(r"\s+[\"“‘']?[a-z]")
+_REFERENCE_ABBREVIATIONS = frozenset("fl cr succ bap bapt ob cons el abd".split())
+
+
 def _dot_ends_sentence(text: str, dot: int, after: int) -> bool:
     """Decide whether the single '.' at `dot` ends a sentence; `after` is where the next word may start."""
     i, low = dot, max(0, dot - _MAX_LOOKBACK)
@@ -77,8 +81,8 @@ def _dot_ends_sentence(text: str, dot: int, after: int) -> bool:
         return False  # "Sept. 15", "Nov. 2014"
     if bare in ABBREVIATIONS and (first.isdigit() or bare.lower() in ("e.g", "i.e", "cf", "vs", "v")):
         return False  # "No. 5", "pp. 12", "Roe v. Wade"
-    if (len(bare) == 1 and bare.islower() or bare == "fl") and first.isdigit():
-        return False  # a reference work's "(d. 1812)", "b. 1835", "fl. 1200": born, died, flourished
+    if (len(bare) == 1 and bare.islower() or bare in _REFERENCE_ABBREVIATIONS) and first.isdigit():
+        return False  # a reference work's "(d. 1812)", "b. 1835", "fl. 1200", "(cr. 1628)": born, died, created
     if len(bare) == 1 and bare.isupper() and not first.isdigit() and next_word not in SENTENCE_STARTERS:
         before_initial = text[max(0, dot - 3) : dot - 1]
         if before_initial.endswith((" ", "\n")) or dot == 1:
@@ -128,6 +132,8 @@ def split_sentences(document: Document) -> list[Sentence]:
         if first == "." and (end == start + 1 or text[start + 1] not in ".!?…") \
                 and not _dot_ends_sentence(text, start, end):
             continue
+        if (text.startswith("...", start) or first == "…") and _LOWER_NEXT.match(text, end):
+            continue  # "betwixt ... the Duke of Ormond": an ellipsis inside a sentence, the sentence goes on
         cuts.append(end)
     cuts.append(len(text))
 

@@ -57,6 +57,12 @@ MUST_MATCH = [
                  "revenue.", [("400+%", "400 %"), ("£364K", "364000 GBP"), ("£440K", "440000 GBP")], id="percent-plus"),
     pytest.param("We run the Matrix.org homeserver, with over 250K daily active users, and operate several public bots.",
                  [("over 250K", "250000 daily active users")], id="count-with-k"),
+    # corpus/heldout13/18f-agile-delivery-bpa-2015.txt: spans in words are one answer, "one to" too
+    pytest.param("For the alpha, we’re creating a BPA under GSA IT Schedule 70 within a target timeframe of two to three "
+                 "months.", [("two to three months", "2-3")], id="word-range-duration"),
+    pytest.param("Over the past several years, the federal government and industry community have been talking about "
+                 "the need for software acquisitions to keep pace with technology cycles — typically one to three years.",
+                 [("one to three years", "1-3")], id="one-to-three-years"),
     pytest.param("Average hourly earnings rose by 9 cents, or 0.3 percent, to $33.18.",
                  [("9 cents", "0.09 USD"), ("0.3 percent", "0.3 %"), ("$33.18", "33.18 USD")], id="cents"),
     # corpus/heldout9/uk-leadsom-women-in-nuclear-speech.txt: a share written as a fraction, answered whole

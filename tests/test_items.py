@@ -1497,3 +1497,9 @@ def test_a_heading_alone_names_what_several_sentences_point_back_to() -> None:
     made = items_from(CRS, "The FY2027 discretionary budget request is $38.7 million", "$38.7 million")
     assert made and all(i.question.startswith("U.S. Court of Appeals for the Federal Circuit: ") for i in made)
     assert not items_from(CRS, "Three specialized courts are funded", "Three")
+
+
+def test_a_product_in_the_stem_gives_either_sum() -> None:
+    """"one big, long contract (e.g., $50M over five years) ... ten $5M contracts": $50M is ten times $5M."""
+    source = "corpus/heldout13/18f-agile-delivery-bpa-2015.txt"
+    assert not [i for i in items_of(source) if i.answer in ("$50M", "$5M")]

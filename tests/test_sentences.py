@@ -26,6 +26,19 @@ PASSAGES = [
         ],
         id="died-abbreviation-before-a-year",
     ),
+    # corpus/heldout13/eb1911-annesley-arthur.txt: "(cr. 1628)" and an ellipsis before a lower-case word end nothing
+    pytest.param(
+        "ANGLESEY, ARTHUR ANNESLEY, 1st EARL OF (1614-1686), British statesman, son of the 1st Viscount Valentia "
+        "(cr. 1621) and Baron Mountnorris (cr. 1628), was born at Dublin. He wrote A True Account of the whole "
+        "Proceedings betwixt ... the Duke of Ormond and ... the Earl of Anglesey (1682).",
+        [
+            "ANGLESEY, ARTHUR ANNESLEY, 1st EARL OF (1614-1686), British statesman, son of the 1st Viscount Valentia "
+            "(cr. 1621) and Baron Mountnorris (cr. 1628), was born at Dublin.",
+            "He wrote A True Account of the whole Proceedings betwixt ... the Duke of Ormond and ... the Earl of "
+            "Anglesey (1682).",
+        ],
+        id="created-abbreviation-and-inner-ellipsis",
+    ),
     # seeds/kazakhstan-security-council-interview.txt
     # corpus/heldout10/hhs-oig-fy2015-recoveries-news-release.txt: a single capital before a sentence starter ends it
     pytest.param(

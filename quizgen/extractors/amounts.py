@@ -53,7 +53,8 @@ AMOUNT_PATTERN = re.compile(
         (?P<r2>{_NUM})\s*(?:%|\bper\s?cent\b|\bpercent\b)
     )
     |(?P<count_range>                               # 40-50 people, 3,500 to 4,000 troops
-        (?<![0-9.,$€£¥₹₽₸-])(?<![Ff]rom\s)\b(?!{_YEAR_AHEAD})(?P<c1>{_NUM})(?:\s*[-–]\s*|\s+to\s+)(?P<c2>{_NUM})
+        (?<![0-9.,$€£¥₹₽₸-])(?<![Ff]rom\s)\b(?!{_YEAR_AHEAD})(?:(?P<c1>{_NUM})(?:\s*[-–]\s*|\s+to\s+)(?P<c2>{_NUM})
+          |(?P<cw1>{_WORDNUM}|one)\s+to\s+(?P<cw2>{_WORDNUM})\b)  # "two to three months", "one to three years"
         (?![0-9]|[.,%][0-9])(?:\s+(?P<cs>{_SCALE})\b)?(?!\s*(?:%|per\s?cent\b|percent\b))
     )
     |(?P<num>                                       # 5 million dollars, 12.5%, 2,500 troops
@@ -108,7 +109,7 @@ _STARTS = re.compile(
     r"|(?<=[UEGueg])(?<![A-Za-z].)(?:(?<=U)SD?|(?<=E)UR|(?<=G)BP|(?<=u)sd|(?<=e)ur|(?<=g)bp)\b"
     r"|(?<=U)(?=S\s?\$))"
 )
-_NUMBER_WORD_LIST = tuple(NUMBER_WORDS)
+_NUMBER_WORD_LIST = (*NUMBER_WORDS, "one to ")  # ("one to three years": a range opening on "one")
 _SECOND_OF_PAIR = re.compile(rf"(?:\b{or_regex(NUMBER_WORDS)}|(?<![0-9.,])[0-9]{{1,3}}(?:,[0-9]{{3}})*)\s+(?:or|to)\s+$",
                              re.IGNORECASE)  # ("FY 2022 to 98 percent": a year is no first half)
 
@@ -217,7 +218,9 @@ def find_amounts(document: Document, sentences: Sequence[Sentence]) -> list[Fact
             rule = "money-range"
             value = f"{_plain(_format_value(low, low_scale))}-{_plain(_format_value(high, high_scale))} {currency}"
         elif g("count_range"):
-            low, high = parse_number(g("c1")), parse_number(g("c2"))
+            first = g("c1") or g("cw1")
+            low = Decimal(1) if first.lower() == "one" else parse_number(first)
+            high = parse_number(g("c2") or g("cw2"))
             if low is None or high is None or low >= high:
                 continue  # "10-4" is no range
             counted = _counted_noun(text, end, sentence.end)

@@ -390,9 +390,10 @@ _CHANGE_TRIO = re.compile(rf"\bby\s+(?:about\s+|nearly\s+|almost\s+)?{_FIGURE},?
                           rf"(?:%|percent|per\s+cent)\s+from\s+(?:[a-z]+\s+){{0,3}}?{_FIGURE}(?:\s+[A-Za-z]+){{0,3}}?\s+to\s+{_FIGURE}",
                           re.IGNORECASE)
 _STEM_RATE = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*(?:%|percent\b|per\s+cent\b)")
-_STEM_MONEY = re.compile(r"[$€£]\s?([0-9][0-9,]*(?:\.[0-9]+)?)(?:\s*(thousand|million|billion|trillion)\b)?",
+_STEM_MONEY = re.compile(r"[$€£]\s?([0-9][0-9,]*(?:\.[0-9]+)?)(?:\s*(thousand|million|billion|trillion)\b|([KMB])\b)?",
                          re.IGNORECASE)
-_SCALE_OF = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_SCALE_OF = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "k": 10**3, "m": 10**6,
+             "b": 10**9}
 
 
 def _listed_count(after: str, fact: Fact) -> bool:
@@ -418,7 +419,7 @@ def _rate_reckoned(stem: str, fact: Fact) -> bool:
     """Whether the stem's other figures give the answer by one rate: "were _____, up 34 percent from 2008 reported
     revenues of $78 million", "$104 million compared to $86 million in 2008, an annual increase of _____", "rose by
     9 cents, or 0.3 percent, to _____". Four options are then told apart by arithmetic, not by knowing the text."""
-    shown = [Decimal(m.group(1).replace(",", "")) * _SCALE_OF.get((m.group(2) or "").lower(), 1)
+    shown = [Decimal(m.group(1).replace(",", "")) * _SCALE_OF.get((m.group(2) or m.group(3) or "").lower(), 1)
              for m in _STEM_MONEY.finditer(stem)]
     rates = [Decimal(m.group(1)) for m in _STEM_RATE.finditer(stem)]
     try:
@@ -456,15 +457,20 @@ def _money_sum(stem: str, fact: Fact) -> bool:
         n = Decimal(fact.value.split()[0])
     except (ArithmeticError, IndexError, ValueError):
         return False
-    shown = [Decimal(m.group(1).replace(",", "")) * _SCALE_OF.get((m.group(2) or "").lower(), 1)
+    shown = [Decimal(m.group(1).replace(",", "")) * _SCALE_OF.get((m.group(2) or m.group(3) or "").lower(), 1)
              for m in _STEM_MONEY.finditer(stem)]
-    if not 2 <= len(shown) <= 6:
+    if not 1 <= len(shown) <= 6:
         return False
 
     def equal(x: Decimal, y: Decimal) -> bool:  # (figures rounded to three digits add up to within a rounding)
         return abs(x - y) <= Decimal("0.006") * max(abs(x), abs(y))
 
-    return any(equal(a + n, b) or equal(a + b, n) for i, a in enumerate(shown) for j, b in enumerate(shown) if i != j)
+    if any(equal(a + n, b) or equal(a + b, n) for i, a in enumerate(shown) for j, b in enumerate(shown) if i != j):
+        return True
+    # "one big, long contract (e.g., $50M over five years) ... ten $5M contracts": one product gives either sum
+    counts = [Decimal(int(w.replace(",", ""))) if w[0].isdigit() else Decimal(NUMBER_WORDS[w.lower()])
+              for w in _STEM_COUNT.findall(stem.replace("_____", " "))]
+    return any(c > 1 and (equal(a * c, n) or equal(n * c, a)) for c in counts for a in shown)
 
 
 def _reckoned(stem: str, fact: Fact) -> bool:
