@@ -1503,3 +1503,25 @@ def test_a_product_in_the_stem_gives_either_sum() -> None:
     """"one big, long contract (e.g., $50M over five years) ... ten $5M contracts": $50M is ten times $5M."""
     source = "corpus/heldout13/18f-agile-delivery-bpa-2015.txt"
     assert not [i for i in items_of(source) if i.answer in ("$50M", "$5M")]
+
+
+def test_a_bound_in_the_stem_keeps_options_on_its_far_side() -> None:
+    """"still donates upwards of _____" (£3M): a smaller sum would be true as well, so every option is larger; "no
+    less than _____" (£20,000) the same. "innovators under _____" (age 35) names a class and bounds nothing."""
+    from quizgen.items.distractors import _scaled
+    matrix = "corpus/heldout13/matrix-foundation-2024-roadmap-fundraiser.txt"
+    for source, part, answer in [(matrix, "still donates upwards of £3M", "£3M"),
+                                 (BROOKE, "amounted to no less than £20,000", "£20,000")]:
+        made = [i for i in items_from(source, part, answer) if i.style == "choice"]
+        assert made, part
+        for item in made:
+            assert all(_scaled(o) >= _scaled(answer) for o in item.choices), item.choices
+    made = [i for i in items_from("corpus/heldout4/linus-torvalds-wikipedia.txt", "innovators under age 35", "age 35")
+            if i.style == "choice"]
+    assert made and any(_scaled(o) < 35 for o in made[0].choices), made[0].choices
+
+
+def test_it_after_when_points_back() -> None:
+    """"When it finally graduated from beta status in November, 1997": which version "it" is, the sentence before says."""
+    made = items_from("corpus/heldout13/php-history.txt", "When it finally graduated from beta status", "November, 1997")
+    assert all(not i.question.startswith("When it") for i in made), [i.question for i in made]

@@ -317,6 +317,9 @@ def _scaled(text: str) -> Decimal | None:
         return None
     factor = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}.get(
         (m.group(2) or "").lower(), 1)
+    suffix = re.match(r"(?:[KMB])(?![A-Za-z])", text[m.end() :])  # "£900K", "£2.9M"
+    if suffix and not m.group(2):
+        factor = {"K": 10**3, "M": 10**6, "B": 10**9}[suffix.group()]
     return Decimal(m.group(1).replace(",", "")) * factor
 
 
@@ -348,6 +351,32 @@ def _from_to_other(stem: str, fact: Fact) -> Decimal | None:
         if _unit(m.group("a")) == _unit(fact.answer):
             return _scaled(m.group("a"))
     return None
+
+
+# (not "over", "above", "under", "below": "innovators under age 35", "incomes above $400,000" name a class)
+_LOWER_BOUND = re.compile(r"\b(?:upwards\s+of|north\s+of|more\s+than|in\s+excess\s+of|at\s+least|no\s+less\s+than)\s+_____",
+                          re.IGNORECASE)
+_UPPER_BOUND = re.compile(r"\b(?:(?<!no\s)less\s+than|fewer\s+than|no\s+more\s+than|at\s+most|south\s+of)\s+_____",  # (not "shot up to _____")
+                          re.IGNORECASE)
+
+
+def _bound_side(stem: str, fact: Fact) -> int:
+    """+1 when the stem puts a lower bound on the blank ("still donates upwards of _____": then a smaller sum is
+    true as well, so every option must be larger), -1 for an upper bound, 0 for none."""
+    if fact.kind != "amount":
+        return 0
+    if _LOWER_BOUND.search(stem):
+        return 1
+    if _UPPER_BOUND.search(stem):
+        return -1
+    return 0
+
+
+def _bound_ok(option: str, answer_size: Decimal | None, bound: int) -> bool:
+    if not bound or answer_size is None:
+        return True
+    size = _scaled(option)
+    return size is None or (size > answer_size if bound > 0 else size < answer_size)
 
 
 def _beside(answer: str, option: str, other: Decimal | None) -> bool:
@@ -447,6 +476,8 @@ def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3, stem
         years = None
     stem_years = [int(y) for y in _YEAR.findall(stem)] if fact.kind != "amount" else []
     pair = _from_to_other(stem, fact) if fact.kind == "amount" else None
+    bound = _bound_side(stem, fact)
+    answer_size = _scaled(fact.answer) if bound else None
     # Values the same sentence states could be true answers too.
     seen = {fact.value, _norm(fact.answer)} | pool.by_sentence.get(fact.sentence_start, set())
     # "from an _____ Free Software Summit": an option read with "a" ("Feb. 1998") is ruled out by the stem.
@@ -462,7 +493,7 @@ def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3, stem
                 and (fact.kind != "amount" or _near(fact.value, value))  # (1949 is no "same figure" as 1950)
                 and _same_side(fact.answer, other, stem_years) and _beside(fact.answer, other, pair)
                 and _within(other, years) and (not article or _article(other) == article)
-                and not _in_stem(other, stem)):
+                and not _in_stem(other, stem) and _bound_ok(other, answer_size, bound)):
             seen.update((value, n))
             from_doc.append(other)
             if len(from_doc) >= 50:
@@ -521,7 +552,8 @@ def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3, stem
             n = _norm(option)
             if (n in seen or not _consistent(fact.answer, option) or not _same_side(fact.answer, option, stem_years)
                     or not _beside(fact.answer, option, pair) or not _within(option, years)
-                    or article and _article(option) != article or _in_stem(option, stem)):
+                    or article and _article(option) != article or _in_stem(option, stem)
+                    or not _bound_ok(option, answer_size, bound)):
                 continue
             seen.add(n)
             chosen.append(option)

@@ -67,7 +67,8 @@ _UNRESOLVED_START = re.compile(
 )
 # "In 2011, it was Canada's highest-circulation newspaper": "it" after an opening phrase is as unresolved.
 _IT_AFTER_OPENING = re.compile(
-    r"^[A-Z][^,]{0,60},\s+(?:it|they|this)\s+"
+    r"^(?:When|Once|After|Before|Until|While|As\s+soon\s+as|Since)\s+(?:it|they)\s+(?!(?:is|was)\s+(?:clear|time)\b)[a-z]"
+    r"|^[A-Z][^,]{0,60},\s+(?:it|they|this)\s+"
     r"(?!(?:became|becomes|was|is|seemed|appeared)\s+(?:clear|apparent|evident|obvious|necessary|possible|impossible|"
     r"likely|unlikely|decided|agreed|announced|time)\b)[a-z]")  # (not "By 1996, it became clear that ...")
 _DEMONSTRATIVE = re.compile(r"^(?:such|this|these|those|that|it|they|its|their)\b", re.IGNORECASE)
