@@ -227,14 +227,15 @@ class _Context:
                 if 2 <= len(words) <= 10 and "\n" in text[before.end : sentence.start] and all(
                         (w[:1].isupper() or w in _HEADING_SMALL) and "/" not in w for w in words):  # (not "NASA/Bill Stafford": a credit)
                     heading = " ".join(words)
-                    if text.count(heading) > 1 and parents and parents[-1][0] < before.start and parents[-1][1] != heading:
+                    if (parents and parents[-1][0] < before.start and parents[-1][1] != heading
+                            and _used_twice(text, heading, before.start)):
                         # "Salaries and Expenses" under "Courts of Appeals, ...", and the Supreme Court's account of the
                         # same name: the heading above it says which
                         heading = f"{parents[-1][1]} — {heading}"
                     self.heading[sentence.start] = heading
                 break
             if sentence.end - sentence.start < 120 and text[sentence.end - 1 : sentence.end].isalpha() and "\n" in text[
-                    sentence.end : sentence.end + 2] and text.count(text[sentence.start : sentence.end]) == 1:
+                    sentence.end : sentence.end + 2] and not _used_twice(text, text[sentence.start : sentence.end], sentence.start):
                 parents.append((sentence.start, " ".join(text[sentence.start : sentence.end].split())))
         last_named = ""
         acronyms = {f.sentence_start: f for f in facts if f.kind == "acronym"}
@@ -242,6 +243,14 @@ class _Context:
             self.latter[sentence.start] = last_named
             acronym = acronyms.get(sentence.start)
             last_named = f"the {acronym.detail}" if acronym else ""
+
+
+_NEARBY = 20_000  # how far around a heading to look for its name used again (a window: a whole book is no scope)
+
+
+def _used_twice(text: str, words: str, at: int) -> bool:
+    """Whether `words` stand a second time within `_NEARBY` characters of `at`."""
+    return text.count(words, max(0, at - _NEARBY), at + _NEARBY) > 1
 
 
 _HEADING_SMALL = frozenset("of and for the in on at to a an & -".split())
