@@ -487,9 +487,12 @@ def find_bio(document: Document, sentences: Sequence[Sentence], dates: Sequence[
     if people.profiled:
         # Another person's life span earlier in the sentence ("another, General SIR EDWARD PAGET (1775-1849), won
         # great distinction ..., and from 1822 to 1825 was commander-in-chief in India") makes them its subject.
-        others = [d for d in dates if d.detail == "life" and d.start > 600]
-        candidates = [f for f in candidates if f.subject != people.profiled or not any(
-            d.sentence_start == f.sentence_start and d.end <= f.start for d in others)]
+        first_life: dict[int, int] = {}  # sentence start -> where the first life span in it ends
+        for d in dates:
+            if d.detail == "life" and d.start > 600:
+                first_life[d.sentence_start] = min(d.end, first_life.get(d.sentence_start, d.end))
+        candidates = [f for f in candidates if f.subject != people.profiled
+                      or first_life.get(f.sentence_start, f.start + 1) > f.start]
     counts: dict[str, int] = {}
     for fact in candidates:
         # A period ("led X from April 1996 until December 1997") is two steps: its start and end.
