@@ -1525,3 +1525,13 @@ def test_it_after_when_points_back() -> None:
     """"When it finally graduated from beta status in November, 1997": which version "it" is, the sentence before says."""
     made = items_from("corpus/heldout13/php-history.txt", "When it finally graduated from beta status", "November, 1997")
     assert all(not i.question.startswith("When it") for i in made), [i.question for i in made]
+
+
+def test_a_plus_after_the_blank_is_a_lower_bound() -> None:
+    """"with contributions from 240,000+ individual contributors": 180,000+ would be true as well."""
+    from quizgen.items.distractors import _scaled
+    made = [i for i in items_from("corpus/heldout14/kubernetes-10-years.txt", "240,000+ individual contributors",
+                                  "240,000") if i.style == "choice"]
+    assert made
+    for item in made:
+        assert all(_scaled(o) >= 240_000 for o in item.choices), item.choices

@@ -247,6 +247,10 @@ def find_amounts(document: Document, sentences: Sequence[Sentence]) -> list[Fact
             if re.search(r"\b(?:Table|Figure|Fig\.|Chart|Exhibit|Appendix|Section|Chapter|Part|Volume|Vol\.)\s+$",
                          text[max(sentence.start, start - 12) : start]):
                 continue  # "Table 1 presents ...": the number of a table names it
+            if (g("n3") and "." in g("n3") and not g("pct") and not g("cur")
+                    and re.search(r"(?<![\w.])[A-Z][\w+#-]*\s+(?:[Vv](?:ersion)?\s*)?$", text[max(sentence.start, start - 30) : start])
+                    and not re.match(r"\s*(?:million|billion|trillion|percent|per\s?cent)\b", text[end : end + 12])):
+                continue  # "Kubernetes 1.5 introduces ...", "PHP 5.3": a release's number names it
             if text[start - 1 : start] in ('"', "“") and re.match(r"\s+[A-Z]", text[end : end + 2]):
                 continue  # the Industry Standard's "100 Companies That Matter": a number in a title
             if g("w3") and raw[0].isupper() and re.search(r"[a-z,] $", text[max(sentence.start, start - 2) : start]):

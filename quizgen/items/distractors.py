@@ -354,8 +354,8 @@ def _from_to_other(stem: str, fact: Fact) -> Decimal | None:
 
 
 # (not "over", "above", "under", "below": "innovators under age 35", "incomes above $400,000" name a class)
-_LOWER_BOUND = re.compile(r"\b(?:upwards\s+of|north\s+of|more\s+than|in\s+excess\s+of|at\s+least|no\s+less\s+than)\s+_____",
-                          re.IGNORECASE)
+_LOWER_BOUND = re.compile(r"\b(?:upwards\s+of|north\s+of|more\s+than|in\s+excess\s+of|at\s+least|no\s+less\s+than)\s+_____"
+                          r"|_____\+", re.IGNORECASE)  # ("contributions from _____+ individual contributors")
 _UPPER_BOUND = re.compile(r"\b(?:(?<!no\s)less\s+than|fewer\s+than|no\s+more\s+than|at\s+most|south\s+of)\s+_____",  # (not "shot up to _____")
                           re.IGNORECASE)
 
