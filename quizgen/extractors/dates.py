@@ -100,37 +100,33 @@ def _full_year(first: str, second: str) -> int:
     return int(second)
 
 
+def _day_span(prefix: str, month: str, first: str, second: str | None) -> str | None:
+    """"2017-03-28", or for two days of one month "2017-03-28/2017-03-30"; None when the second day is not later."""
+    value = f"{prefix}{_month(month):02d}-{_day(first):02d}"
+    if not second:
+        return value
+    if _day(second) <= _day(first):
+        return None
+    return f"{value}/{prefix}{_month(month):02d}-{_day(second):02d}"
+
+
 def _value(m: re.Match[str]) -> tuple[str, str] | None:
     """(rule, normalised value) of a match, or None when the words around it say it is no date."""
     g = m.group
     if g("mdy"):
-        v = f"{int(g('y1')):04d}-{_month(g('m1')):02d}-{_day(g('d1')):02d}"
-        if g("d1b"):
-            v += f"/{int(g('y1')):04d}-{_month(g('m1')):02d}-{_day(g('d1b')):02d}"
-        return "month-day-year", v
-    if g("dmy"):
-        v = f"{int(g('y2')):04d}-{_month(g('m2')):02d}-{_day(g('d2')):02d}"
-        if g("d2b"):  # "28-30 March 2017": both days share the month; half the span would be half an answer
-            if _day(g("d2b")) <= _day(g("d2")):
-                return None
-            v += f"/{int(g('y2')):04d}-{_month(g('m2')):02d}-{_day(g('d2b')):02d}"
-        return "day-month-year", v
+        v = _day_span(f"{int(g('y1')):04d}-", g("m1"), g("d1"), g("d1b"))
+        return ("month-day-year", v) if v else None
+    if g("dmy"):  # ("28-30 March 2017": both days share the month; half the span would be half an answer)
+        v = _day_span(f"{int(g('y2')):04d}-", g("m2"), g("d2"), g("d2b"))
+        return ("day-month-year", v) if v else None
     if g("my"):
         return "month-year", f"{int(g('y3')):04d}-{_month(g('m3')):02d}"
     if g("md"):
-        v = f"--{_month(g('m4')):02d}-{_day(g('d4')):02d}"
-        if g("d4b"):
-            if _day(g("d4b")) <= _day(g("d4")):
-                return None
-            v += f"/--{_month(g('m4')):02d}-{_day(g('d4b')):02d}"
-        return "month-day", v
+        v = _day_span("--", g("m4"), g("d4"), g("d4b"))
+        return ("month-day", v) if v else None
     if g("dm"):
-        v = f"--{_month(g('m5')):02d}-{_day(g('d5')):02d}"
-        if g("d5b"):
-            if _day(g("d5b")) <= _day(g("d5")):
-                return None
-            v += f"/--{_month(g('m5')):02d}-{_day(g('d5b')):02d}"
-        return "day-month", v
+        v = _day_span("--", g("m5"), g("d5"), g("d5b"))
+        return ("day-month", v) if v else None
     if g("range"):
         first, last = int(g("y6")), _full_year(g("y6"), g("y6b"))
         if not first < last <= first + 100:
