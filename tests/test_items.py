@@ -1535,3 +1535,8 @@ def test_a_plus_after_the_blank_is_a_lower_bound() -> None:
     assert made
     for item in made:
         assert all(_scaled(o) >= 240_000 for o in item.choices), item.choices
+
+
+def test_a_duration_beside_its_own_dates_is_not_asked() -> None:
+    """"The survey was open for 15 days, from January 13 to January 28, 2016": the dates give the days."""
+    assert not items_from("corpus/heldout14/nodejs-foundation-user-survey-2016.txt", "open for 15 days", "15 days")

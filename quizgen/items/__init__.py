@@ -482,6 +482,25 @@ def _money_sum(stem: str, fact: Fact) -> bool:
     return any(c > 1 and (equal(a * c, n) or equal(n * c, a)) for c in counts for a in shown)
 
 
+_DAY_RANGE = re.compile(rf"\bfrom\s+(?P<m1>{'|'.join(m for m in MONTH_NUMBER if len(m) > 2)})\.?\s+(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?"
+                        rf"(?:,\s*[0-9]{{4}})?\s+(?:to|until|through|till)\s+(?:(?P<m2>{'|'.join(m for m in MONTH_NUMBER if len(m) > 2)})\.?\s+)?"
+                        rf"(?P<d2>[0-9]{{1,2}})\b")
+
+
+def _span_of_dates(stem: str, fact: Fact) -> bool:
+    """Whether the stem's own dates give a duration: "The survey was open for _____, from January 13 to January 28,
+    2016" is their difference, 15 days."""
+    m = re.fullmatch(r"(?:[a-z]+\s+)?([0-9]{1,3}|" + or_regex(NUMBER_WORDS) + r")\s+(days?|weeks?)", fact.answer, re.IGNORECASE)
+    span = _DAY_RANGE.search(stem)
+    if not m or not span:
+        return False
+    n = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1).lower()]
+    days = n * 7 if m.group(2).lower().startswith("week") else n
+    m1, m2 = MONTH_NUMBER[span.group("m1")], MONTH_NUMBER[span.group("m2") or span.group("m1")]
+    between = (m2 - m1) * 30 + int(span.group("d2")) - int(span.group("d1"))
+    return abs(between - days) <= 2
+
+
 def _reckoned(stem: str, fact: Fact) -> bool:
     """Whether one sum over the figures the stem shows gives the answer: a span of years between two
     of its years, a year that many years from another, or a year between its neighbours in a list
@@ -501,6 +520,8 @@ def _reckoned(stem: str, fact: Fact) -> bool:
                                          for j, b in enumerate(counts) if i != j):
             return True
     if fact.rule == "money" and _money_sum(stem, fact):
+        return True
+    if fact.rule == "duration" and _span_of_dates(stem, fact):
         return True
     years = {int(y) for y in _YEARS.findall(stem)}
     if not years:
