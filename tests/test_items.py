@@ -1540,3 +1540,10 @@ def test_a_plus_after_the_blank_is_a_lower_bound() -> None:
 def test_a_duration_beside_its_own_dates_is_not_asked() -> None:
     """"The survey was open for 15 days, from January 13 to January 28, 2016": the dates give the days."""
     assert not items_from("corpus/heldout14/nodejs-foundation-user-survey-2016.txt", "open for 15 days", "15 days")
+
+
+def test_no_noun_is_swapped_in_for_an_adjective_of_a_long_form() -> None:
+    """"Generally Available (GA)": "Generally Alliance" or "Generally Agency" is no English, so no such option."""
+    for item in items_of("corpus/heldout14/kubernetes-10-years.txt"):
+        if item.kind == "acronym" and item.answer == "Generally Available":
+            assert not [o for o in item.choices if o != item.answer], item.choices

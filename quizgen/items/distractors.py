@@ -15,6 +15,7 @@ from functools import lru_cache
 from decimal import ROUND_HALF_UP, Decimal
 
 from ..data import FUNCTION_WORDS, MEASURE_UNITS, NUMBER_WORDS, QUALIFIERS, SEASON, or_regex
+from ..lexicon import lemmas
 from ..models import Fact
 
 __all__ = ["Pool", "distractors", "lookalike_expansions", "shape"]
@@ -624,6 +625,8 @@ def lookalike_expansions(expansion: str, rng: random.Random, count: int = 3, sen
             continue
         # A head noun ends a name or the part before "of", "for", "in" ...
         is_head = i == len(words) - 1 or words[i + 1].lower() in FUNCTION_WORDS
+        if is_head and set(lemmas(word.lower())) & {"ADJ", "ADV"} and "NOUN" not in lemmas(word.lower()):
+            continue  # "Generally Available (GA)": an adjective, no noun to swap for "Alliance" or "Agency"
         pool_words = set((_GENERIC_HEADS if is_head else _GENERIC_MODIFIERS).get(word[0], ()))
         for other in sorted(pool_words):
             if (other != word and other not in words and other.rstrip("s") != word.rstrip("s")
