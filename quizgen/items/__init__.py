@@ -861,6 +861,11 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
             continue  # "at distances between 1500 metres and _____ kilometres": one end of a range, the other shown
         if _reckoned(cloze or question or "", fact):
             continue  # "appointed in 1865 ... held for _____ until he retired in 1889": one sum gives it
+        if question and re.match(r"\s+by\s+(?:the\s+)?[A-Z]", document.text[fact.end : fact.end + 24]) and re.search(
+                r"\b[a-z]+ed\s+(?:[a-z]+\s+){0,2}$", document.text[fact.sentence_start : fact.start]) and not re.search(
+                r"\b(?:was|were|is|are|been|be|being|has|have|had)\s+(?:[a-z]+\s+){0,2}$",
+                document.text[fact.sentence_start : fact.start]):
+            question = None  # "Godot Engine awarded $50,000 by Mozilla ...": a headline's passive, no "How much did ... award by"
         if question and (re.search(r"\b[Ss]ince\s+\S[^,;]*\s$", document.text[fact.sentence_start : fact.start])
                          or _in_parenthesis(document.text, fact)):
             # "have depended on Apache software since the ASF's beginnings in 1999": no "In what year have ...";
