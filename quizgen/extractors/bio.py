@@ -24,7 +24,7 @@ from ..data import (CAREER_STEMS, CAREER_WORDS, GIVEN_NAMES, KIN_GENDER, LOWER, 
 from ..lexicon import is_word
 from ..models import Document, Fact, Sentence
 
-__all__ = ["find_bio", "find_people", "People", "people_of"]
+__all__ = ["find_bio", "find_people", "People", "people_of", "BORN_DIED_ABBREVIATED"]
 
 # Smith, McNair, AlMulla, Jean-Luc, Żorawski, Skłodowska
 _NAME_WORD = rf"[{UPPER}][{LOWER}'’]{{0,2}}[{UPPER}]?[{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?"
@@ -34,7 +34,7 @@ _NAME_WORD = rf"[{UPPER}][{LOWER}'’]{{0,2}}[{UPPER}]?[{LOWER}'’]+(?:-[{UPPER
 _PERSON = re.compile(rf"[{UPPER}](?<!\w.){_NAME_WORD[len(f'[{UPPER}]'):]}"
                      rf"(?:\s+(?:(?:''|\"|“)[{UPPER}][{LOWER}]+(?:''|\"|”)\s+)?(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,3}}\b")
 # A reference work's "b." and "d." after a comma: ", b. in Florida, Monroe co., Mo., 30 Nov., 1835".
-_BORN_DIED_ABBREVIATED = re.compile(r"(?<=, )[bd]\.(?= (?:in|at|near|on)\b| [0-9])")
+BORN_DIED_ABBREVIATED = re.compile(r"(?<=, )[bd]\.(?= (?:in|at|near|on)\b| [0-9])")
 _CAREER = re.compile(r"\b(?P<word>" + or_regex(CAREER_STEMS) + r"(?:e|es|ed|d|ing|s)?|" + or_regex(CAREER_WORDS)
                      + r")\b", re.IGNORECASE)
 _CAREER_LOWER = re.compile(r"\b(?P<word>" + or_regex(w.lower() for w in CAREER_STEMS) + r"(?:e|es|ed|d|ing|s)?|"
@@ -403,7 +403,7 @@ def _career_words(text: str, sentence: Sentence) -> tuple[list[tuple[int, int]],
     if ", b. " in low or ", d. " in low:
         # a reference work's "b." and "d." after a comma: ", b. in Florida, Monroe co., Mo., 30 Nov., 1835"
         found = sorted(found + [_Word(m.start(), m.group())
-                                for m in _BORN_DIED_ABBREVIATED.finditer(text, sentence.start, sentence.end)])
+                                for m in BORN_DIED_ABBREVIATED.finditer(text, sentence.start, sentence.end)])
     per_chunk = [[w for w in found if s <= w.at and w.at + len(w.word) <= e] for s, e in chunks]
     return chunks, per_chunk
 

@@ -153,14 +153,16 @@ def rank_facts(document: Document, facts: Sequence[Fact], cap: int | None = None
     """The best `cap` facts with their scores, back in document order."""
     text = document.text
     long_sentences: dict[int, bool] = {}  # a sentence's length, measured once for all its facts
+    ordered = sorted(facts, key=lambda f: f.start)  # (a repeat is judged against what came before it)
     per_sentence = Counter(f.sentence_start for f in facts)
     bracketed = Counter(f.sentence_start for f in facts if f.kind == "amount" and _in_brackets(f, text))
     first_amount: dict[int, int] = {}
-    for f in sorted(facts, key=lambda f: f.start):
+    for f in ordered:
         if f.kind == "amount":
             first_amount.setdefault(f.sentence_start, f.start)
+    seen: dict[tuple[str, str], list[tuple[int, set[str]]]] = {}
     scored = sorted(((f, _score(f, text, long_sentences) - _crowd_penalty(f, text, per_sentence, bracketed, first_amount)
-                      - _repeat_penalty(f, text, seen)) for seen in [{}] for f in sorted(facts, key=lambda f: f.start)),
+                      - _repeat_penalty(f, text, seen)) for f in ordered),
                     key=lambda p: (-p[1], p[0].start))
     limit = default_cap(document) if cap is None else cap
     if len(scored) <= limit:
@@ -405,6 +407,20 @@ _SCALE_OF = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 
              "b": 10**9}
 
 
+def _stem_sums(stem: str) -> list[Decimal]:
+    """The sums of money a stem states, in units: "$3.35 billion", "£900K"."""
+    return [Decimal(m.group(1).replace(",", "")) * _SCALE_OF.get((m.group(2) or m.group(3) or "").lower(), 1)
+            for m in _STEM_MONEY.finditer(stem)]
+
+
+def _leading_number(fact: Fact) -> Decimal | None:
+    """The number a fact's value opens with ("1130000000 USD" -> 1130000000), if it opens with one."""
+    try:
+        return Decimal(fact.value.split()[0])
+    except (ArithmeticError, IndexError, ValueError):
+        return None
+
+
 def _listed_count(after: str, fact: Fact) -> bool:
     """Whether the words after a count list that many things: "renewed our contract three times, in 2005, 2006 and
     2008" names its three."""
@@ -428,12 +444,10 @@ def _rate_reckoned(stem: str, fact: Fact) -> bool:
     """Whether the stem's other figures give the answer by one rate: "were _____, up 34 percent from 2008 reported
     revenues of $78 million", "$104 million compared to $86 million in 2008, an annual increase of _____", "rose by
     9 cents, or 0.3 percent, to _____". Four options are then told apart by arithmetic, not by knowing the text."""
-    shown = [Decimal(m.group(1).replace(",", "")) * _SCALE_OF.get((m.group(2) or m.group(3) or "").lower(), 1)
-             for m in _STEM_MONEY.finditer(stem)]
+    shown = _stem_sums(stem)
     rates = [Decimal(m.group(1)) for m in _STEM_RATE.finditer(stem)]
-    try:
-        n = Decimal(fact.value.split()[0])
-    except (ArithmeticError, IndexError, ValueError):
+    n = _leading_number(fact)
+    if n is None:
         return False
     if fact.rule == "percent":
         return any(b and abs(abs(a / b - 1) * 100 - n) <= max(Decimal("1"), n / 20)
@@ -462,13 +476,9 @@ def _money_sum(stem: str, fact: Fact) -> bool:
     """Whether two sums of money the stem states add up to the answer, or the answer and one of them to the
     other: "The $3.35 billion ... consist of _____ in program audits and about $2.22 billion in investigative
     work" gives $1.13 billion by one subtraction."""
-    try:
-        n = Decimal(fact.value.split()[0])
-    except (ArithmeticError, IndexError, ValueError):
-        return False
-    shown = [Decimal(m.group(1).replace(",", "")) * _SCALE_OF.get((m.group(2) or m.group(3) or "").lower(), 1)
-             for m in _STEM_MONEY.finditer(stem)]
-    if not 1 <= len(shown) <= 6:
+    n = _leading_number(fact)
+    shown = _stem_sums(stem)
+    if n is None or not 1 <= len(shown) <= 6:
         return False
 
     def equal(x: Decimal, y: Decimal) -> bool:  # (figures rounded to three digits add up to within a rounding)
@@ -837,11 +847,10 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
                 if other is not fact and other.rule == "percent"):
             continue  # "mandatory (25% ...) and optional (75% ...)": the other share gives this one away
         person = fact.subject if fact.kind == "bio" else context.person.get(fact.sentence_start, "")
-        antecedent = context.person.get(fact.sentence_start, "")
         clause: Clause | None = clause_for(document.text, fact, referent=context.latter.get(fact.sentence_start, ""),
                                           person=person, previous=context.previous.get(fact.sentence_start, ()),
                                           profiled=context.profiled,
-                                          antecedent=antecedent,
+                                          antecedent=context.person.get(fact.sentence_start, ""),
                                           heading=context.heading.get(fact.sentence_start, ""))
         if clause is None:
             continue

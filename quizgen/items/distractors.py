@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -428,23 +428,25 @@ def _in_stem(option: str, stem: str) -> bool:
     _____ Special Agents" cannot offer 35,842): a figure the student reads is no wrong answer to rule out."""
     # (a plain search with the edges checked by hand: one regex per option would be compiled thousands of
     # times over a long source, more than the whole extraction costs)
-    if not stem or not option:
-        return False
-    at = stem.find(option)
-    while at != -1:
-        end = at + len(option)
+    for at, end in _places(option, stem):
         before, after = stem[at - 1 : at], stem[end : end + 2]
-        if (not (before and (_word_char(before) or before in ".,"))
-                and not (after[:1] and _word_char(after[:1]))
+        if (not (before and (_word_char(before) or before in ".,")) and not (after and _word_char(after[0]))
                 and not (after[:1] in (".", ",") and after[1:2].isdigit())):
             return True
-        at = stem.find(option, at + 1)
     return False
+
+
+def _places(word: str, text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each place `word` stands in `text`, found with `str.find`."""
+    at = text.find(word) if word else -1
+    while at != -1:
+        yield at, at + len(word)
+        at = text.find(word, at + 1)
 
 
 def _word_char(ch: str) -> bool:
     """What a regex word character matches: a letter, digit or underscore of any script."""
-    return ch.isalnum() or ch == "_" or _WORD.match(ch) is not None
+    return _WORD.match(ch) is not None
 
 
 _WORD = re.compile(r"\w")
@@ -585,13 +587,8 @@ _GENERIC_MODIFIERS = {
 
 def _whole_word(word: str, text: str) -> bool:
     """Whether `word` stands in `text` as a word of its own (what a regex finds between word boundaries)."""
-    at = text.find(word)
-    while at != -1:
-        end = at + len(word)
-        if not (at and _word_char(text[at - 1])) and not (end < len(text) and _word_char(text[end])):
-            return True
-        at = text.find(word, at + 1)
-    return False
+    return any(not (at and _word_char(text[at - 1])) and not (end < len(text) and _word_char(text[end]))
+               for at, end in _places(word, text))
 
 
 def _spelling(word: str) -> str:

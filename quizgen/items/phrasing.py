@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..data import IRREGULAR_PLURALS, NUMBER_WORDS, QUALIFIERS, SEASON
-from ..extractors.bio import people_of
+from ..extractors.bio import BORN_DIED_ABBREVIATED, people_of
 from ..lexicon import lemmas, verb_inflections, verb_lemmas
 from ..models import Fact
 
@@ -133,12 +133,12 @@ _ANAPHOR = re.compile(
     r"|\b(?:While|When|Once)\s+there\b"
     r"|\b[Tt]his\s+(?!end\b|purpose\b|regard\b|way\b|reason\b|year\b|time\b|week\b|month\b|century\b)[a-z]"
     r"|\b[Tt]he\s+(?:current|new|latest|original|previous|next|present)\s+(?:version|edition|release|contract|agreement|deal)\b"
-    r"|\b[Tt]he\s+(?:(?:FY\s?)?[0-9]{4}\s+)?(?:[a-z]+\s+){1,2}(?:request|account)\b"  # "The FY2027 discretionary budget request"
+    r"|\b[Tt]he\s+(?:(?:FY\s?)?[0-9]{4}\s+)?(?:[a-z]+\s+){0,2}(?:request|account)\b"  # "The FY2027 discretionary budget request"
     r"|\b[Tt]he\s+(?:(?:FY\s?)?[0-9]{4}\s+)?(?:organi[sz]ation|mission|visit|programme|program|project|council|"
     r"document|summit|meeting|conference|plan|agreement|deal|institution|event|"
     r"committee|initiative|treaty|fund|bill|law|decision|move|talks|trip|tour|flight|launch|session|"
     r"acquisition|merger|purchase|transaction|sale|takeover|contract|announcement|proposal|exercise|"
-    r"data|study|survey|findings|request|account|total(?=\s+(?:is|was|represents|reflects|includes|amounts|equals|exceeds)\b))\b"  # "more than a dozen organizations have built new tools using the data": which?
+    r"data|study|survey|findings|total(?=\s+(?:is|was|represents|reflects|includes|amounts|equals|exceeds)\b))\b"  # "more than a dozen organizations have built new tools using the data": which?
     # ("the agency", "the company" in an article about one mostly mean its subject: not listed)
 )
 # Résumé lines open with a verb and no subject. Active ones take the person as subject
@@ -235,7 +235,7 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
     _balance_quotes(d)
     if fact.kind == "bio" and fact.detail in ("born", "died"):
         # a reference work's ", b. in Florida, ..., 30 Nov., 1835": the abbreviation is the verb
-        m = re.search(r"(?<=, )[bd]\.(?= )", d.text[: d.a_start])
+        m = BORN_DIED_ABBREVIATED.search(d.text, 0, d.a_start)
         if m and not d.replace(m.start(), m.end(), "was born" if m.group()[0] == "b" else "died"):
             return None
     if fact.rule == "money":
@@ -262,7 +262,6 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
             d.replace(m.start(), m.end(), f"[{person}]" if _in_quote(d.text, m.start()) else person)
         elif named and person not in d.text and not re.search(r"\b[A-Z][\w'’-]*\s+$", d.text[: named.start()]):
             d.replace(named.start(), named.end(), person)  # (not in "Harry Cummings McPherson": a name already)
-
     m = re.match(r"^(?:The latter|The former)\b", d.text)
     if m:
         if not referent or not d.replace(0, m.end(), referent):
@@ -399,7 +398,7 @@ def _has_verb(clause: str) -> bool:
                 and after not in _DETERMINERS and not _adverb_only(after)):
             continue  # "$0.28/ton on surface mined coal", "for projects related to": a participle after a noun
             # ("of 53 countries signed the", "of applicants applied online": a verb)
-        if word.lower() in _AUX or _is_finite_past(word) or word in _CONTRACTED and prev.lower() in _PLURAL_PRONOUNS | {"i"}:
+        if word.lower() in _AUX or _is_finite_past(word) or word in _CONTRACTED and prev.lower() in _CONTRACTING:
             return True  # ("we’re frequently issuing": the contraction's "re" is "are")
         if _is_present_3rd(word) and not _noun_before_s(prev):
             return True  # ("annual funds", "for projects": plural nouns)
@@ -411,6 +410,7 @@ def _has_verb(clause: str) -> bool:
 
 _EMBEDDED_END = re.compile(r",\s+(?:could|would|will|can|may|might|must|should|was|were|is|are|has|had|did|does)\b")
 _CONTRACTED = frozenset("re ve ll d m".split())
+_CONTRACTING = frozenset("we they you i".split())  # the pronouns a contraction follows ("we’re", "I’ve")
 _SUBJECT_ADVERBS = frozenset("now still also often usually only already increasingly typically generally".split())
 _PLURAL_PRONOUNS = frozenset("we they you".split())
 
