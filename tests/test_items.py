@@ -1557,3 +1557,59 @@ def test_a_headlines_passive_makes_no_question() -> None:
     Engine award by ...?"; the cloze stays."""
     made = items_from("corpus/heldout14/godot-moss-award-2019.txt", "Godot Engine awarded $50,000 by Mozilla", "$50,000")
     assert made and not [i for i in made if i.question.endswith("?")], [i.question for i in made]
+
+
+ANDROS = "corpus/heldout14/eb1911-andros-edmund.txt"
+ANNESLEY = "corpus/heldout13/eb1911-annesley-arthur.txt"
+PAGET = "corpus/heldout12/eb1911-paget-henry-william.txt"
+
+
+def test_a_kings_numeral_is_no_speaker() -> None:
+    """"son of Amice Andros, an adherent of Charles I.": the birth is asked, "I" is no unnamed speaker."""
+    born = items_from(ANDROS, "an adherent of Charles I.", "6th of December 1637")
+    assert born and "was born in London on the _____" in born[0].question
+    assert items_from(ANDROS, "daughter of James I. of England", "1660-1662")
+
+
+def test_a_clause_after_semicolon_and_he_stands_alone() -> None:
+    """"...; and he was suspended from his office in 1668, ...": the second clause with its own subject."""
+    items = items_from(ANNESLEY, "he was suspended from his office in 1668", "1668")
+    cloze = [i for i in items if i.style == "cloze"]
+    assert cloze and cloze[0].question.startswith("Arthur Annesley was suspended from his office in _____")
+    assert "This same year" not in cloze[0].question
+
+
+def test_the_same_year_after_the_blank_means_the_blanks_year() -> None:
+    """"In April 1673 he was appointed lord privy seal, and was disappointed at not obtaining the great seal
+    the same year": nothing before it is needed."""
+    items = items_from(ANNESLEY, "he was appointed lord privy seal", "April 1673")
+    assert any(i.style == "question" and i.question == "In what month and year was Arthur Annesley appointed lord privy seal?"
+               for i in items)
+
+
+def test_these_years_before_a_dated_clause_is_left_out() -> None:
+    """"During these years he occupied himself with his parliamentary duties ... up to his father's death in 1812"."""
+    items = items_from(PAGET, "During these years he occupied himself", "1812")
+    assert items and items[0].question.startswith("Henry William Paget occupied himself with his parliamentary duties")
+
+
+KUBERNETES = "corpus/heldout14/kubernetes-10-years.txt"
+
+
+def test_a_he_after_another_name_in_the_clause_keeps_that_person() -> None:
+    """"Kubernetes contributor Kelsey Hightower took special note ... and on July 7, 2016, he pushed the first commit":
+    he is Hightower, not the engineer named most often."""
+    items = items_from(KUBERNETES, "Kelsey Hightower took special note", "July 7, 2016")
+    assert items
+    for item in items:
+        assert "Brewer" not in item.question and "he pushed the first commit" in item.question
+
+
+def test_a_list_line_of_a_figure_and_its_noun_gets_the_lead_in() -> None:
+    """"158,530 issues" and "311,787 pull requests", lines of the list after "...: 88,474 contributors": no verb,
+    so the list's lead-in goes in front, as for the first lines."""
+    for answer, rest in (("158,530", "_____ issues."), ("311,787", "_____ pull requests.")):
+        items = items_from(KUBERNETES, rest.replace("_____", answer).rstrip("."), answer)
+        assert items
+        for item in items:
+            assert item.question.startswith("Using DevStats, we can see") and item.question.endswith(rest)

@@ -51,6 +51,11 @@ _MARKER = re.compile(
     r"(?:In\s+addition|However|Therefore|Thus|Overall|Finally|Moreover|Furthermore|For\s+example|"
     r"For\s+instance|In\s+general|Unfortunately|True|Meanwhile|Also|Indeed|Still|Nevertheless)\s*,\s*"
 )
+# "During these years he occupied himself with ...": which years, a date in the clause says again
+_TIME_POINTER = re.compile(
+    r"(?:During|In|At|By|Throughout)\s+(?:these|those|this|that)\s+(?:years|year|time|period|months|decades)\s*,?\s+"
+    r"(?=(?:he|she|they|[A-Z][a-z]+)\s)"
+)
 _UNRESOLVED_START = re.compile(
     r"^(?:He|She|It|They|This|These|Those|That|Such|The\s+latter|The\s+former|His|Her|Its|Their|"
     r"Both(?!\s+the\b)|Some\s+of|One\s+of|Many\s+of|Most\s+of|The\s+same|The\s+document|The\s+organisation|"
@@ -192,7 +197,10 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
     if semi != -1 and text.count("(", s, semi) > text.count(")", s, semi):
         semi = -1  # "the Treaty of Nice (concluded in 2000; entered into force in 2003)": one parenthesis
     if semi != -1 and re.match(r"\s*(?:[Aa]nd|[Bb]ut|[Oo]r|[Yy]et)\b", text[semi + 1 : fact.start]):
-        semi = -1  # "...; and, being dangerously wounded ..., was compelled to return": no subject of its own
+        m = re.match(r"\s*(?:[Aa]nd|[Bb]ut)\s+(?=(?:he|she|they)\s+[a-z]+)", text[semi + 1 : fact.start])
+        # "...; and he was suspended from his office in 1668": a clause of its own, with its subject
+        semi = semi + len(m.group()) if m and _has_verb(text[semi + 1 + len(m.group()) : e]) else -1
+        # (not "...; and, being dangerously wounded ..., was compelled to return": no subject of its own)
     if semi != -1 and len(text[semi + 1 : fact.start].split()) >= 2 and _has_verb(text[semi + 1 : e]):
         s = semi + 1  # (not "...: first as a tutor; then for two years as a governess": no verb, no clause)
     if text[e - 1 : e] == ":" and text.rfind(";", fact.end, e) != -1:
@@ -223,6 +231,9 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
     m = _MARKER.match(d.text)
     if m and m.end() <= d.a_start:
         d.replace(0, m.end(), "")  # "For example, ...", "Today, ...": the marker means nothing out of place
+    m = _TIME_POINTER.match(d.text)
+    if m and m.end() <= d.a_start and fact.kind in ("date", "bio", "founding"):
+        d.replace(0, m.end(), "")  # the blank is the time: "these years" would only point back to a sentence not shown
     citations = list(_CITATION.finditer(d.text))
     for m in reversed(citations):
         d.replace(m.start(), m.end(), "")
@@ -257,11 +268,17 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
     subject = person
     if person:
         named = re.search(rf"(?<![A-Z][a-z]\s)(?<![A-Z]\.\s)\b{re.escape(person.split()[-1])}\b(?!\s+[A-Z])", d.text)
-        if m and (named is None or named.start() > m.start()) and m.group().lower() in ("he", "she"):
+        # ("Kubernetes contributor Kelsey Hightower took special note ... and on July 7, 2016, he pushed":
+        # a "he" after somebody else's name in the same clause is that person, and needs no name put in)
+        other = m and any(re.search(rf"\b{re.escape(surname)}\b", d.text[: m.start()])
+                          for surname in people_of(text).names if surname != person.split()[-1])
+        if m and (named is None or named.start() > m.start()) and m.group().lower() in ("he", "she") and not other:
             # Inside a quotation the name goes in brackets, as an editor marks words not quoted.
             d.replace(m.start(), m.end(), f"[{person}]" if _in_quote(d.text, m.start()) else person)
         elif named and person not in d.text and not re.search(r"\b[A-Z][\w'’-]*\s+$", d.text[: named.start()]):
             d.replace(named.start(), named.end(), person)  # (not in "Harry Cummings McPherson": a name already)
+        elif other and named is None:
+            subject = ""  # the clause names whom its "he" means: nobody else's name is put in
     m = re.match(r"^(?:The latter|The former)\b", d.text)
     if m:
         if not referent or not d.replace(0, m.end(), referent):
@@ -282,7 +299,7 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
         return None
     if d.text and d.text[0].islower() and d.a_start > 0:
         d.replace(0, 1, d.text[0].upper())
-    if _SINGULAR_SPEAKER.search(d.text):
+    if _speaker(d.text):
         return None  # "For a long time, I could build the kernel in ...": no sentence before says who "I" is
     # A "we" is the author's own only where the document speaks in the first person from its opening
     # (a statement, a guide); in a profile or a report, "our" is a quoted book's or speaker's.
@@ -315,7 +332,7 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
         before = f"{heading}:"  # (the sentences between point back too: the heading alone says what they mean)
     if len(before.split()) > 50 or "?" in before:
         return None
-    if _SINGULAR_SPEAKER.search(before) or before.count("“") != before.count("”") or before.count('"') % 2:
+    if _speaker(before) or before.count("“") != before.count("”") or before.count('"') % 2:
         return None  # the end of somebody's quotation ("... The smartest man I ever saw.\""): no context
     m = re.match(r"(?:[^,]*,\s+)?(?:These|Those|Such|these|those|such)\s+([a-z]{3,})", d.text)
     if m and "NOUN" in lemmas(m.group(1)) and not _is_finite_past(m.group(1)) and not re.search(
@@ -352,6 +369,17 @@ _NAMED = re.compile(r"\b[A-Z][a-z'’]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’]+")
 # A speaker's own "I", "my", "me": whose words they are is never said in the clause, wherever they stand
 # (not the numeral of "UNIVAC I", after a word in capitals).
 _SINGULAR_SPEAKER = re.compile(r"\b(?:my|My|me)\b|(?<![A-Z] )\bI\b" + _NOT_NUMERAL_I)
+# "son of an adherent of Charles I.", "daughter of James I. of England": a king's numeral, not a speaker
+_REGNAL_I = re.compile(r"\b[A-Z][a-z]+ I(?=[.,;:)]|\s+of\b)")
+
+
+def _speaker(text: str) -> re.Match[str] | None:
+    """The first word of a single speaker ("I", "my", "me") in `text`, not counting a king's numeral."""
+    for m in _SINGULAR_SPEAKER.finditer(text):
+        if m.group() != "I" or not any(r.end() == m.end() for r in _REGNAL_I.finditer(
+                text, max(0, m.start() - 20), m.end() + 4)):
+            return m
+    return None
 
 
 def _names_anyone(text: str, clause: str) -> bool:
@@ -390,7 +418,8 @@ def _has_verb(clause: str) -> bool:
     words = [m.group() for m in found]
     # a comma between a noun and the next word: "The labor force participation rate, at 62.6 percent, continued"
     comma_before = [False] + [("," in m.string[a.end() : m.start()]) for a, m in zip(found, found[1:])]
-    for before, prev, word, after, comma in zip(["", "", *words], ["", *words], words, [*words[1:], ""], comma_before):
+    for before, prev, word, after, comma, m in zip(["", "", *words], ["", *words], words, [*words[1:], ""], comma_before,
+                                                   found):
         if prev.lower() in ("a", "an", "the", "his", "her", "its", "their", "our"):
             continue  # "a landed family": an adjective
         if (not comma and before.lower() in _PREPOSITIONS and prev.islower() and word.lower() not in _AUX
@@ -400,14 +429,18 @@ def _has_verb(clause: str) -> bool:
             # ("of 53 countries signed the", "of applicants applied online": a verb)
         if word.lower() in _AUX or _is_finite_past(word) or word in _CONTRACTED and prev.lower() in _CONTRACTING:
             return True  # ("we’re frequently issuing": the contraction's "re" is "are")
-        if _is_present_3rd(word) and not _noun_before_s(prev):
-            return True  # ("annual funds", "for projects": plural nouns)
+        if _is_present_3rd(word) and not _noun_before_s(prev) and not (
+                after == "" and _COUNTED.search(m.string, 0, m.start())):
+            return True  # ("annual funds", "for projects": plural nouns; "158,530 issues": what a figure counts)
         subject = before if prev.lower() in _SUBJECT_ADVERBS else prev
         if _is_plural_subject(subject) and _is_present_plural(word) and (after == "" or not _is_plural_subject(after)):
             return True  # "women earn on average", "women now account for 20%": a plural subject's present verb
     return False
 
 
+# A figure right before a word or two (not a year's four digits): what it counts ("158,530 issues", "311,787 pull
+# requests"), no verb.
+_COUNTED = re.compile(r"(?:[0-9],[0-9]{3}|(?<![0-9])[0-9]{1,3}|[0-9]{5,})(?:\.[0-9]+)?\s+(?:[a-z]+\s+)?$")
 _EMBEDDED_END = re.compile(r",\s+(?:could|would|will|can|may|might|must|should|was|were|is|are|has|had|did|does)\b")
 _CONTRACTED = frozenset("re ve ll d m".split())
 _CONTRACTING = frozenset("we they you i".split())  # the pronouns a contraction follows ("we’re", "I’ve")
@@ -476,11 +509,14 @@ def _needs_context(text: str, a_start: int, subject: str, profiled: str = "") ->
     """
     # The words before the blank, and the few right after it ("In _____, such exercises were held").
     head = text[:a_start] + " _ " + text[a_start:][:40]
-    if _UNRESOLVED_START.match(text) or _IT_AFTER_OPENING.match(head) or _SINGULAR_SPEAKER.search(text):
+    if _UNRESOLVED_START.match(text) or _IT_AFTER_OPENING.match(head) or _speaker(text):
         return True  # "He was ...", "In 2011, it was ...", "I uploaded 50 packages": who, the sentence before says
         # (a "we" is settled in `clause_for`: the author's own needs nothing, anybody else's has no sentence to lean on)
-    if re.search(r"\b[Tt]he\s+same\s+[a-z]+", text) and not re.search(r"\b[Tt]he\s+same\s+[a-z]+\s+as\b", text):
+    same = re.search(r"\b[Tt]he\s+same\s+([a-z]+)", text)
+    if same and not re.search(r"\b[Tt]he\s+same\s+[a-z]+\s+as\b", text) and not (
+            same.start() > a_start and same.group(1) in ("year", "month", "day", "week", "date")):
         return True  # "the youngest trainer in the same organization": the one named before
+        # (not "In April 1673 he was appointed ..., not obtaining the great seal the same year": the blank's year)
     if profiled and re.search(r"\b[Tt]he\s+(?:company|firm|corporation|agency)\b", head):
         return True  # in a person's profile, "the company" is one of several: which one, the sentence before says
     if re.match(r"^(?:[A-Z][\w.'’-]*\s+){1,4}served\s+(?:from|until|till|between|through|in|during)\b", text):
