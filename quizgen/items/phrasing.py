@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .._regex import compiled
 from ..data import IRREGULAR_PLURALS, NUMBER_WORDS, QUALIFIERS, SEASON
 from ..extractors.bio import BORN_DIED_ABBREVIATED, people_of
 from ..lexicon import lemmas, verb_inflections, verb_lemmas
@@ -267,11 +268,11 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
         person = antecedent  # "he" in a sentence about her: he is someone else
     subject = person
     if person:
-        named = re.search(rf"(?<![A-Z][a-z]\s)(?<![A-Z]\.\s)\b{re.escape(person.split()[-1])}\b(?!\s+[A-Z])", d.text)
+        named = compiled(rf"(?<![A-Z][a-z]\s)(?<![A-Z]\.\s)\b{re.escape(person.split()[-1])}\b(?!\s+[A-Z])").search(d.text)
         # ("Kubernetes contributor Kelsey Hightower took special note ... and on July 7, 2016, he pushed":
         # a "he" after somebody else's name in the same clause is that person, and needs no name put in)
-        other = m and any(re.search(rf"\b{re.escape(surname)}\b", d.text[: m.start()])
-                          for surname in people_of(text).names if surname != person.split()[-1])
+        other = m and bool((set(_CAPITALISED_WORD.findall(d.text, 0, m.start())) & people_of(text).names.keys())
+                           - {person.split()[-1]})
         if m and (named is None or named.start() > m.start()) and m.group().lower() in ("he", "she") and not other:
             # Inside a quotation the name goes in brackets, as an editor marks words not quoted.
             d.replace(m.start(), m.end(), f"[{person}]" if _in_quote(d.text, m.start()) else person)
@@ -287,8 +288,8 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
     if whose:
         m = _TELEGRAPHIC_VERB.match(d.text)
         # Not when a later clause has the subject already: "Appointed to X in 2016, Pelfrey served ..."
-        has_main = re.search(rf",\s+(?:he|she|(?:[A-Z][\w.'’-]*\s+){{0,3}}{re.escape(whose.split()[-1])})\s+[a-z]",
-                             d.text)
+        has_main = compiled(rf",\s+(?:he|she|(?:[A-Z][\w.'’-]*\s+){{0,3}}{re.escape(whose.split()[-1])})\s+[a-z]"
+                            ).search(d.text)
         lead = (_with_subject(m.group("verb"), whose)
                 if m and not _PERSONAL.search(d.text) and not has_main else None)
         if m and lead and d.replace(0, m.end(), lead):
@@ -335,8 +336,8 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
     if _speaker(before) or before.count("“") != before.count("”") or before.count('"') % 2:
         return None  # the end of somebody's quotation ("... The smartest man I ever saw.\""): no context
     m = re.match(r"(?:[^,]*,\s+)?(?:These|Those|Such|these|those|such)\s+([a-z]{3,})", d.text)
-    if m and "NOUN" in lemmas(m.group(1)) and not _is_finite_past(m.group(1)) and not re.search(
-            rf"\b{m.group(1)[:-1] if m.group(1).endswith('s') else m.group(1)}", before, re.IGNORECASE):
+    if m and "NOUN" in lemmas(m.group(1)) and not _is_finite_past(m.group(1)) and not compiled(
+            rf"\b{m.group(1)[:-1] if m.group(1).endswith('s') else m.group(1)}", re.IGNORECASE).search(before):
         return None  # "These vessels are capable of ..." after a sentence that names no vessel: which ones?
     return Clause(f"{before} {d.text}", d.a_start + len(before) + 1, d.a_end + len(before) + 1,
                   subject=subject, context=True, names=_proper_names(text))
@@ -365,6 +366,7 @@ _NOT_NUMERAL_I = "".join(
                                  "Grade Division Tier Category Book Volume Round Group Mark Series Block".split()
 ) + r"(?![-‑–][0-9])"  # "the green card renewal application (I-90)", "I-95": a form's or a road's name
 _FIRST_PERSON = re.compile(r"\b(?:we|We|our|Our|us|my|My)\b|\bI\b" + _NOT_NUMERAL_I)
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’-]*")
 _NAMED = re.compile(r"\b[A-Z][a-z'’]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’]+")
 # A speaker's own "I", "my", "me": whose words they are is never said in the clause, wherever they stand
 # (not the numeral of "UNIVAC I", after a word in capitals).
@@ -565,11 +567,11 @@ def _names_again(text: str, a_start: int, before: str) -> bool:
     past = [m for m in _DEFINITE_THEN_WORD.finditer(head) if _is_finite_past(m.group(2))]
     for m in [*_DEFINITE.finditer(head), *past]:
         noun = m.group(1)
-        if re.search(rf"\b{noun}\b", head[: m.start()]) or "NOUN" not in lemmas(noun):
+        if compiled(rf"\b{noun}\b").search(head, 0, m.start()) or "NOUN" not in lemmas(noun):
             continue  # named in the clause already; or no noun
         stem = noun[:-1] if noun.endswith("s") else noun
-        if re.search(rf"\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,3}}?{stem}s?\b",
-                     before):
+        if compiled(rf"\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,3}}?{stem}s?\b"
+                    ).search(before):
             return True
     return False
 
@@ -633,7 +635,7 @@ def gives_away(answer: str, text: str) -> bool:
     # A period whose two ends the rest states ("(1956–1959), associate counsel (_____) and general counsel
     # (1961–1963)"): its neighbours give it away.
     years = _YEAR_IN_TEXT.findall(answer)
-    return len(years) >= 2 and all(re.search(rf"(?<![0-9]){y}(?![0-9])", text) for y in years)
+    return len(years) >= 2 and all(compiled(rf"(?<![0-9]){y}(?![0-9])").search(text) for y in years)
 
 
 def cloze_text(clause: Clause) -> str | None:
@@ -769,7 +771,7 @@ def _invert(wh: str, clause: str) -> str | None:
     if rest.startswith(","):
         return None  # "A research institute created [in 2009], the ECSAT, is at Harwell": a participle
     first = subject.split()[0]
-    named = bool(re.search(rf"(?<!^)\b{re.escape(first)}\b", clause[len(subject):]))  # "Young ..., with Young serving"
+    named = bool(compiled(rf"(?<!^)\b{re.escape(first)}\b").search(clause[len(subject):]))  # "Young ..., with Young serving"
     # "had an operational link-loader" is a possession: "did X have", not "had X"
     body = _inverted(subject, verb, kind, possession=not _participle_next(rest), named=named)
     trimmed = _trim_tail(rest)
@@ -1044,9 +1046,10 @@ def _amount_question(clause: Clause, fact: Fact) -> str | None:
         wh = "How much"
     elif fact.rule == "count" and noun:
         wh = f"How many {noun}"
-        if not re.match(r"\s+" + re.escape(noun) + r"\b", after):
+        found = compiled(r"\s+" + re.escape(noun) + r"\b").match(after)
+        if not found:
             return None
-        after = after[len(re.match(r"\s+" + re.escape(noun), after).group()) :]  # type: ignore[union-attr]
+        after = after[found.end() :]
         if re.match(r",?\s+(?:and|or)\s+[a-z]", after):
             return None  # "15 commercially manufactured vehicles and prototypes": the count covers both
     elif fact.rule == "percent":
