@@ -1613,3 +1613,25 @@ def test_a_list_line_of_a_figure_and_its_noun_gets_the_lead_in() -> None:
         assert items
         for item in items:
             assert item.question.startswith("Using DevStats, we can see") and item.question.endswith(rest)
+
+
+MATRIX = "corpus/heldout13/matrix-foundation-2024-roadmap-fundraiser.txt"
+
+
+def test_a_name_after_called_is_no_verb_of_the_question() -> None:
+    """"In March of 2013, a 5-minute lightning talk called “The future of Linux Containers,” presented by Solomon Hykes
+    at PyCon, introduced ...": no "did a talk call ..." question; the cloze stays."""
+    items = items_from(KUBERNETES, "a 5-minute lightning talk called", "March of 2013")
+    assert any(i.style == "cloze" for i in items)
+    for item in items:
+        assert " call " not in item.question and " present by " not in item.question
+
+
+def test_a_plan_or_projection_has_no_options_before_the_texts_time() -> None:
+    """"... is projected to stabilize somewhere north of £900K in 2024", "we need to start scaling back programs and
+    staff starting January 2025" in a text written in 2024: 2020-2023 cannot be the answer of a plan."""
+    for part, answer in (("is projected to stabilize", "2024"), ("we need to start scaling back", "January 2025")):
+        items = items_from(MATRIX, part, answer)
+        assert items
+        for item in items:
+            assert all(int(re.search(r"[0-9]{4}", option).group()) >= 2024 for option in item.choices), item.choices

@@ -66,6 +66,7 @@ def _score(fact: Fact, text: str, long_sentences: dict[int, bool]) -> float:
 
 
 _FUTURE = re.compile(r"\b(?:forecast|projected|expected|anticipated|predicted|planned|scheduled|set|due)\s+to\b"
+                     r"|\b(?:need|needs|plan|plans|aim|aims|intend|intends|expect|expects|hope|hopes|going)\s+to\b"
                      r"|\b(?:will|shall)\b")
 
 
@@ -901,9 +902,12 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
                 if since:
                     bounds = (max(since), 9999)
                 blank = stem.find("_____")
-                if now is not None and int(fact.value[:4]) > now and _FUTURE.search(stem[:blank] if blank >= 0 else stem):
+                head = stem[:blank] if blank >= 0 else stem
+                head = head[head.rfind(". ") + 1 :]  # (the blank's own sentence, not one put before it as context)
+                if now is not None and int(fact.value[:4]) >= now and _FUTURE.search(head):
                     # "Demand is forecast to peak in _____": a forecast's options lie after the text's own time
-                    bounds = (max(now + 1, bounds[0] if bounds else 0), 9999)
+                    # (or in its own year: "is projected to stabilize ... in 2024", written early in 2024)
+                    bounds = (max(now + (int(fact.value[:4]) > now), bounds[0] if bounds else 0), 9999)
             if bounds is not None and fact.kind == "bio" and fact.detail in ("born", "died"):
                 # a birth's options lie before the death, a death's after the birth
                 bounds = (0, bounds[1] - 1) if fact.detail == "born" else (bounds[0] + 1, 9999)

@@ -720,6 +720,10 @@ _SUBJECT_CANNOT_START = frozenset(
 )
 
 
+_NAMING = frozenset("called named titled entitled dubbed nicknamed termed".split())
+_PRONOUN_SUBJECTS = frozenset("he she it they we i you".split())
+
+
 def _split_subject_verb(clause: str) -> tuple[str, str, str, str] | None:
     """(subject, verb, kind, rest) of a simple declarative clause; kind is aux, past or present.
 
@@ -732,6 +736,8 @@ def _split_subject_verb(clause: str) -> tuple[str, str, str, str] | None:
     for present_ok in (False, True):
         for i, word in enumerate(words[:14]):
             bare = word.strip(",;:")
+            if bare == word and word.rstrip("\"”’'").endswith((",", ";")):
+                bare = ""  # ("called “The future of Linux Containers,” presented by": the comma inside the quote)
             if bare != word and i == 0:
                 return None
             if bare != word or i == 0:
@@ -742,6 +748,9 @@ def _split_subject_verb(clause: str) -> tuple[str, str, str, str] | None:
             prev = words[i - 1].lower()
             if prev in ("the", "a", "an", "newly", "so-called", "recently", "its", "their", "his", "her"):
                 continue  # "the newly established Centre": an adjective, not the verb
+            if low in _NAMING and words[i + 1 : i + 2] and prev not in _PRONOUN_SUBJECTS and (
+                    words[i + 1][0] in "\"“‘'" or words[i + 1][0].isupper()):
+                continue  # "a 5-minute lightning talk called “The future of Linux Containers,” presented by": a name
             if low in _AUX:
                 kind = "aux"
             elif _is_finite_past(bare) and not (prev in _PREPOSITIONS and prev != "to") and not (
