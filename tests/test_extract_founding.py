@@ -230,3 +230,10 @@ def test_a_title_given_to_a_person_is_no_founding() -> None:
     from helpers import facts_of
     sentence = "The university of Oxford conferred on him the honorary degree of D.C.L., and in 1848 he was created K.C.B."
     assert facts_of(sentence, "founding") == []
+
+
+def test_a_title_given_in_a_year_is_no_founding() -> None:
+    """corpus/heldout13/eb1911-annesley-arthur.txt: "created in 1793 earl of Mountnorris" makes an earl, not a body."""
+    from helpers import facts_of
+    sentence = "He was created in 1793 earl of Mountnorris in the peerage of Ireland."
+    assert facts_of(sentence, "founding") == []

@@ -1635,3 +1635,26 @@ def test_a_plan_or_projection_has_no_options_before_the_texts_time() -> None:
         assert items
         for item in items:
             assert all(int(re.search(r"[0-9]{4}", option).group()) >= 2024 for option in item.choices), item.choices
+
+
+AGILE_BPA = "corpus/heldout13/18f-agile-delivery-bpa-2015.txt"
+
+
+def test_a_quotations_source_and_date_is_no_item() -> None:
+    """'"The way government does tech is outdated and risky" — Washington Post, Oct. 2013': a citation line."""
+    assert not [i for i in items_of(AGILE_BPA) if "Washington Post" in i.source.sentence]
+    assert items_of(AGILE_BPA)
+
+
+def test_a_he_after_the_profiled_persons_death_is_told_is_not_that_person() -> None:
+    """"He died at his home at Blechingdon ... on the 26th of April 1686" comes first; "He was created in 1793 earl
+    of Mountnorris" is an heir's step, so no item gives it to Arthur Annesley."""
+    assert not [i for i in items_of(ANNESLEY) if "1793 earl of Mountnorris" in i.source.sentence]
+    assert items_from(ANNESLEY, "He died at his home at Blechingdon", "26th of April 1686")
+
+
+def test_a_posthumous_honour_told_before_the_death_is_still_asked() -> None:
+    """"She was also the first woman ... and in 1995 became the first woman to be entombed on her own merits in the
+    Panthéon": said in the lead, before the article tells her death; she is still Marie Curie."""
+    items = items_from(CURIE, "entombed on her own merits", "1995")
+    assert items and all("Marie Curie" in i.question for i in items)

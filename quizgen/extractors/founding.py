@@ -17,8 +17,9 @@ from ..models import Document, Fact, Sentence
 __all__ = ["find_founding", "FOUNDING_VERB"]
 
 FOUNDING_VERB = re.compile(r"(?P<verb>" + word_regex(FOUNDING_VERBS) + r")", re.IGNORECASE)  # (class first: fast)
-# "James Brooke was created K.C.B.", "was created a baronet": a title given to a person, no founding
-_MADE_TITLE = re.compile(r"\s+(?:an?\s+)?(?:(?:[A-Z]\.){2,}|(?:[Bb]aronet|[Pp]eer|[Kk]night|[Ee]arl|[Bb]aron|[Vv]iscount|"
+# "James Brooke was created K.C.B.", "was created a baronet", "was created in 1793 earl of Mountnorris": a title
+# given to a person, no founding
+_MADE_TITLE = re.compile(r"\s+(?:in\s+[0-9]{4},?\s+)?(?:an?\s+)?(?:(?:[A-Z]\.){2,}|(?:[Bb]aronet|[Pp]eer|[Kk]night|[Ee]arl|[Bb]aron|[Vv]iscount|"
                          r"[Dd]uke|[Mm]arquess|[Mm]arquis|[Cc]ardinal|[Cc]ount)\b)")
 _CLAUSE_BREAK = re.compile(r";|\s[–—]\s|,\s+(?:and|but|while|whereas)\s|\.\s")
 # A capitalised name: words starting upper case, joined by small words.

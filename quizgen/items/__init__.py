@@ -77,6 +77,8 @@ def _now_year(text: str, facts: Sequence[Fact]) -> int | None:
     return max(years, default=None)
 
 
+# A quotation's source and date after a dash: "... risky\" — Washington Post, _____"
+_ATTRIBUTION = re.compile(r"[\"”]\s*[—–]\s*(?:[A-Z][\w.'’&-]*\s*){1,6},\s*$")
 _PAIR_BEFORE = re.compile(r"\b[a-z]+\s+and\s+(?:[\w-]+\s+){1,3}(?:are|were)\s+(?:only\s+|just\s+|both\s+|the\s+)?$")
 
 
@@ -728,6 +730,9 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
     life_fact = _life_span(document, facts)
     life = _years_of(life_fact) if life_fact else _born_to_died(facts, context.profiled)
     founded = _founded(facts)
+    # where the text tells the profiled person's death: a "he" long after it is somebody else
+    death_told = min((f.end for f in facts if f.kind == "bio" and f.detail == "died" and f.subject == context.profiled
+                      and context.profiled), default=len(document.text))
     now = _now_year(document.text, facts)
     sentence_index = {sentence.start: i for i, sentence in enumerate(sentences)}
     by_sentence: dict[int, list[Fact]] = {}
@@ -821,6 +826,12 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
         if _OPEN_LEAD_IN.search(document.text, fact.sentence_start, fact.sentence_end) and ";" not in document.text[
                 fact.end : fact.sentence_end]:
             continue  # "The states that received the largest grants in 2017 were:": the list says what they were
+        if _ATTRIBUTION.search(document.text, max(fact.sentence_start, fact.start - 80), fact.start):
+            continue  # '"The way government does tech is outdated and risky" — Washington Post, Oct. 2013': a citation
+        if (life and fact.kind in ("date", "bio") and fact.value[:4].isdigit() and int(fact.value[:4]) > life[1] + 2
+                and fact.start > death_told
+                and re.match(r"(?:He|She)\s", document.text[fact.sentence_start : fact.sentence_start + 4])):
+            continue  # "He was created in 1793 earl of Mountnorris", after the profiled person's death is told: an heir
         if _PRESS.search(document.text, fact.sentence_start, fact.sentence_end):
             continue  # "hosted a news conference Feb. 23", "the lander captures an image of ...": no study matter
         if fact.kind == "amount" and any(m.start() <= fact.start and fact.end <= m.end() for m in _MEASURE_CONVERTED.finditer(
