@@ -1658,3 +1658,28 @@ def test_a_posthumous_honour_told_before_the_death_is_still_asked() -> None:
     Panthéon": said in the lead, before the article tells her death; she is still Marie Curie."""
     items = items_from(CURIE, "entombed on her own merits", "1995")
     assert items and all("Marie Curie" in i.question for i in items)
+
+
+NODE_SURVEY = "corpus/heldout14/nodejs-foundation-user-survey-2016.txt"
+ASTRONAUTS = "corpus/tune/nasa-astronaut-class-2021.txt"
+
+
+def asked(source: str, sentence_part: str, answer: str) -> list[Item]:
+    """The items `quizgen build` makes (with its cap) from the sentence with `sentence_part`, answering `answer`."""
+    return [i for i in analyse(load_path(str(ROOT / source)), Options()).items
+            if sentence_part in i.source.sentence and i.answer == answer]
+
+
+def test_a_figure_said_again_about_the_same_things_is_asked_once() -> None:
+    """"58 percent of respondents that identified as IoT developers use Node.js with Docker", later "many IoT developers
+    (58%) are using Node.js with Docker compared to only 39 percent of back end developers": asked at the first."""
+    assert asked(NODE_SURVEY, "identified as IoT developers use Node.js with Docker", "58 percent")
+    assert asked(NODE_SURVEY, "identified as back end developers use Node.js with Docker", "39 percent")
+    assert not asked(NODE_SURVEY, "many IoT developers (58%)", "58%")
+    assert not asked(NODE_SURVEY, "many IoT developers (58%)", "39 percent")
+
+
+def test_one_figure_about_two_people_is_asked_for_each() -> None:
+    """"Ayers has ... more than 1,400 hours of total flight time", "Berríos has accumulated ... 1,400 hours of flight
+    time": the same words around one figure, but two astronauts."""
+    assert asked(ASTRONAUTS, "Berríos has accumulated", "1,400 hours")

@@ -18,6 +18,7 @@ from decimal import Decimal
 
 from ..data import FUNCTION_WORDS, MEASURE_UNITS, MONTH_NUMBER, NUMBER_WORDS, or_regex
 from ..extractors.bio import people_of
+from ..lexicon import lemmas
 from ..models import Document, Fact, Item, Sentence, Source
 from .distractors import Pool, distractors, lookalike_expansions
 from .phrasing import Clause, _has_plural_present, _has_verb, _proper_names, clause_for, cloze_text, question_for
@@ -353,6 +354,11 @@ def _names(sentence: str) -> set[str]:
 
 
 _AROUND_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# Words around a figure that say nothing of what it measures ("percent" is the unit, already compared).
+_TOPIC_IGNORED = frozenset("percent per cent million billion trillion thousand year years total he she it they we you "
+                           "his her him its their them our was were is are has had have been being not also which who "
+                           "that this these those than from into over more less about some".split())
+_TOPIC_SHARED = 3  # content words two statements of one figure share, at least, to be one fact
 
 
 def _around(text: str, fact: Fact) -> set[str]:
@@ -574,6 +580,32 @@ def _restates_life(text: str, fact: Fact, life: Fact) -> bool:
         _BIRTH_DEATH.search(text, fact.sentence_start, fact.sentence_end))
 
 
+def _topic(text: str, fact: Fact) -> frozenset[str]:
+    """The content words within ten words of an amount (what a restatement of it talks about too), and the
+    names among them marked with "=" ("=Ayers")."""
+    start = max(fact.sentence_start, fact.start - 80)
+    before = [m for m in _AROUND_WORD.finditer(text, start, fact.start)][-10:]
+    after = [m for m in _AROUND_WORD.finditer(text, fact.end, min(fact.sentence_end, fact.end + 80))][:10]
+    topic = set()
+    for m in before + after:
+        w = m.group().lower()
+        if len(w) <= 2 or w in FUNCTION_WORDS or w in _TOPIC_IGNORED:
+            continue
+        topic.add(w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 4 else w)
+        if m.group()[:1].isupper() and (m.start() != fact.sentence_start or not lemmas(w)):
+            topic.add("=" + w)  # (a sentence's first word only when no dictionary word: "Berríos has ...")
+    return frozenset(topic)
+
+
+def _same_topic(text: str, fact: Fact, earlier: frozenset[str]) -> bool:
+    """Whether an amount restates an earlier one of the same value: three content words in common around both,
+    and not a name each that the other lacks ("Ayers has ... 1,400 hours", "Berríos has ... 1,400 hours")."""
+    words = _topic(text, fact)
+    names = {w for w in words if w.startswith("=")}
+    earlier_names = {w for w in earlier if w.startswith("=")}
+    return len(words & earlier - names) >= _TOPIC_SHARED and not (names - earlier_names and earlier_names - names)
+
+
 def _restated_key(fact: Fact) -> str:
     """What a restatement of the fact shares with it: a date's value, or an amount's number and unit."""
     if fact.kind == "bio" and fact.detail:
@@ -718,7 +750,8 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
     seen_text: set[tuple[str, str]] = set()
     asked: set[tuple[str, str, str]] = set()
     asked_values: set[str] = set()  # the values of the amounts asked so far
-    dated: dict[str, list[set[str]]] = {}  # date value -> the names of each sentence already asked about it
+    dated: dict[str, list[set[str]]] = {}
+    topics: dict[str, list[frozenset[str]]] = {}  # an amount's value -> the words around each statement asked  # date value -> the names of each sentence already asked about it
     steps_of = {person: own for person, own in steps_by_person(document.text, facts).items()
                 if len(own) >= _MIN_STEPS}
     steps = {id(fact): span for own in steps_of.values() for fact, span in own}
@@ -783,6 +816,9 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
             first = re.match(r"[A-Z][a-z]+", document.text[fact.sentence_start : fact.sentence_start + 40])
             if first and first.group() in _proper_names(document.text):
                 names = names | {first.group()}
+        if fact.kind == "amount" and any(_same_topic(document.text, fact, earlier) for earlier in topics.get(fact.value, ())):
+            continue  # "58 percent of ... IoT developers use Node.js with Docker", later "many IoT developers (58%) are
+            # using Node.js with Docker": the same figure about the same things
         if any(names & earlier for key in (key_restated, *_plain_key(fact), found_key) for earlier in dated.get(key, ())):
             continue  # (a step said twice in other words, "joined X in 1949", "became an employee of X" in 1949)
         count_before = len(items)
@@ -935,6 +971,7 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
             asked.add(same)
             if fact.kind == "amount":
                 asked_values.add(fact.value)
+                topics.setdefault(fact.value, []).append(_topic(document.text, fact))
             for key in (_restated_key(fact), *_plain_key(fact), found_key):
                 if key:
                     dated.setdefault(key, []).append(names)
