@@ -12,6 +12,13 @@ import pytest
 from helpers import assert_spans_hold, dates_of
 
 MUST_MATCH = [
+    # corpus/heldout11 (Appletons' Clemens): a book's place and year after "published" date the publication
+    pytest.param(
+        "After his return he delivered humorous lectures in California and Nevada, and then returned to the east and "
+        "published “The Jumping Frog, and other Sketches” (New York, 1867).",
+        [("1867", "1867")],
+        id="published-place-and-year",
+    ),
     # corpus/heldout11: two days of one month are one span; asking for the second day would be half of it
     pytest.param(
         "This number is anticipated to increase following the next Apache Members’ Meeting (28-30 March 2017), when "
@@ -234,6 +241,9 @@ MUST_MATCH = [
 ]
 
 MUST_NOT_MATCH = [
+    # corpus/heldout10 (EB1911 Brook Farm): a reading list's place and year, with no publishing verb, is no event
+    pytest.param("Brook Farm: Historic and Personal Memoirs (Boston, 1894), is by Dr J.T. Codman, one of the pupils in "
+                 "the school.", id="reading-list-place-and-year"),
     # seeds/kazakhstan-security-council-interview.txt
     pytest.param(
         "This included regrouping and deployment of more than 2,500 troops, 200 items of military equipment and "

@@ -151,6 +151,8 @@ def _singular_noun(word: str) -> bool:
     return word not in IRREGULAR_PLURALS and (word in found.get("NOUN", ()) or "ADJ" in found)
 
 
+_PLACE_COMMA = re.compile(r"\((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*,\s*$")  # "(New York, " before a year
+_PUBLISHED = re.compile(r"\b(?:published|wrote|issued|printed|brought\s+out|edited|translated)\b")
 _SECOND_YEAR = re.compile(r"\s+(?:and|or)\s+(?:1[5-9]|20)[0-9]{2}(?![0-9])")
 
 
@@ -170,6 +172,9 @@ def _is_year_context(text: str, start: int, sentence: Sentence) -> bool:
         # "the 2006 publication of a report": a number before a singular noun is a year ("the 2000 employees" counts)
         word = _NEXT_WORD.match(text, after)
         return bool(word) and _singular_noun(word.group(1))
+    if text[start + 4 : start + 5] == ")" and _PLACE_COMMA.search(before) and _PUBLISHED.search(text, sentence.start, start):
+        return True  # "published “The Jumping Frog, and other Sketches” (New York, 1867)": a book's place and year
+        # (not a reading list's "Brook Farm: Historic and Personal Memoirs (Boston, 1894), is by ...")
     # "(1992)" or "(founded 1992)" as a parenthetical date
     return before.endswith("(")
 
