@@ -1683,3 +1683,29 @@ def test_one_figure_about_two_people_is_asked_for_each() -> None:
     """"Ayers has ... more than 1,400 hours of total flight time", "Berríos has accumulated ... 1,400 hours of flight
     time": the same words around one figure, but two astronauts."""
     assert asked(ASTRONAUTS, "Berríos has accumulated", "1,400 hours")
+
+
+VOA_MAYOR = "corpus/heldout16/voa-helena-mayor-wilmot-collins.txt"
+ECLIPSE = "corpus/heldout16/eclipse-foundation-about-history.txt"
+
+
+def test_a_share_of_the_subject_is_asked_as_a_share_of_it() -> None:
+    """"The state is 92 percent white and five percent Native American": "What percentage of the state is white?",
+    without the second share carried into the question."""
+    questions = [i.question for i in items_from(VOA_MAYOR, "The state is 92 percent white", "92 percent")
+                 if i.style == "question"]
+    assert questions == ["What percentage of the state is white?"]
+
+
+def test_the_remaining_share_is_not_asked() -> None:
+    """"The remaining three percent are listed as “other.”": the rest of the shares told before it, nothing more."""
+    assert not items_from(VOA_MAYOR, "The remaining three percent", "three percent")
+    assert items_from(VOA_MAYOR, "The state is 92 percent white", "five percent")
+
+
+def test_a_count_before_its_numbered_list_is_asked_without_the_list() -> None:
+    """"The Eclipse Foundation provides four services to the Eclipse community: 1) IT Infrastructure, ... and 4)
+    Ecosystem Development": no cloze beside the list that counts itself; the question stops before it."""
+    items = items_from(ECLIPSE, "provides four services to the Eclipse community", "four")
+    assert {i.style for i in items} == {"question", "choice"}
+    assert all("1)" not in i.question for i in items)

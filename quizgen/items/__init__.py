@@ -881,11 +881,16 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
         if re.search(r"\brespectively\b", document.text[fact.sentence_start : fact.sentence_end]) and sum(
                 other.kind == fact.kind for other in by_sentence.get(fact.sentence_start, ())) >= 2:
             continue  # "... were born in 1898, 1902, 1905 and 1908, respectively": which is whose, a list says
-        if fact.rule == "count" and (_ENUMERATED.match(document.text, fact.end, fact.sentence_end) or re.match(
-                r"(?:\s+[\w'’-]+){1,4}?\s*:\s*\(?1[).]", document.text[fact.end : fact.sentence_end])
-                or _listed_count(document.text[fact.end : fact.sentence_end], fact)):
-            # ("contained in two accounts: (1) Salaries and Expenses ... and (2) ...": a numbered list counts itself)
+        if fact.rule == "count" and (_ENUMERATED.match(document.text, fact.end, fact.sentence_end)
+                                     or _listed_count(document.text[fact.end : fact.sentence_end], fact)):
             continue  # "three mission specialists, A, B and C": the list that follows counts itself
+        # "provides four services to the Eclipse community: 1) IT Infrastructure, ... and 4) ...": a numbered list
+        # counts itself in a cloze; a question that stops before the list still asks it
+        numbered = fact.rule == "count" and re.match(r"(?:\s+[\w'’-]+){1,6}?\s*:\s*\(?1[).]",
+                                                     document.text[fact.end : fact.sentence_end])
+        if fact.rule == "percent" and re.search(r"\b(?:[Tt]he\s+)?(?:remaining|rest\s+of\s+the|other)\s+$",
+                                                document.text[max(fact.sentence_start, fact.start - 20) : fact.start]):
+            continue  # "The remaining three percent are listed as “other.”": what is left of shares told before it
         if fact.value == "100 %":
             continue  # "at near 100% uptime", "a 100% encrypted Web": "all of it" is the one guess anybody makes
         if fact.value.startswith("2 ") and _PAIR_BEFORE.search(document.text, fact.sentence_start, fact.start):
@@ -928,6 +933,10 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
             # "have depended on Apache software since the ASF's beginnings in 1999": no "In what year have ...";
             # "(the first-ever conference was held in San Francisco in 1998)": the aside is not what the clause says
             question = None
+        if numbered:
+            cloze = None
+            if question and re.search(r"\(?1[).]", question):
+                question = None
         if question and "question" in wanted:
             item("question", question, fact.answer)
         if cloze and "cloze" in wanted:

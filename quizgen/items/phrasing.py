@@ -1045,7 +1045,8 @@ def _main_subject(clause: str) -> str:
 _POSSESSION = {"has": "does", "have": "do", "had": "did"}
 # Where a list of further figures starts: ", 200 items", " and more than 1,400 hours".
 _LIST_TAIL = re.compile(r",?\s+(?:and\s+)?(?:(?:in|of|on|at|for|with)\s+)?(?:(?:about|over|more\s+than|nearly|almost)\s+)?"
-                        r"(?!(?:19|20)[0-9]{2}(?![0-9,.]))[$€£]?[0-9]")  # (a year is no further figure: "in FY 2023")
+                        r"(?:(?!(?:19|20)[0-9]{2}(?![0-9,.]))[$€£]?[0-9]"  # (a year is no further figure: "in FY 2023")
+                        r"|(?:" + "|".join(NUMBER_WORDS) + r")\s+(?:percent|per\s+cent)\b)")  # "and five percent Native American"
 
 
 def _amount_question(clause: Clause, fact: Fact) -> str | None:
@@ -1098,6 +1099,10 @@ def _amount_question(clause: Clause, fact: Fact) -> str | None:
         subject, verb, kind, rest = parts
         if rest.strip():
             return None  # the amount is not the verb's direct object
+        if fact.rule == "percent" and verb.lower() in ("is", "are", "was", "were") and re.fullmatch(
+                r"\s+[a-z][\w-]*(?:\s+[A-Z][\w-]*)?", tail):
+            # "The state is 92 percent white": a share of the subject ("What percentage of the state is white?")
+            return _finish(f"What percentage of {_decap(subject)} {verb.lower()}{tail}" + (f" {adverbial}" if adverbial else ""))
         body = _inverted(subject, verb, kind, possession=True)
         if body is None:
             return None
