@@ -1709,3 +1709,12 @@ def test_a_count_before_its_numbered_list_is_asked_without_the_list() -> None:
     items = items_from(ECLIPSE, "provides four services to the Eclipse community", "four")
     assert {i.style for i in items} == {"question", "choice"}
     assert all("1)" not in i.question for i in items)
+
+
+def test_a_quotation_is_given_as_its_speakers_when_the_paragraph_names_one() -> None:
+    """"“There are no limits,” Collins told VOA. “I arrived in this country with 25 cents in my pocket.": the "I" is
+    Wilmot Collins, so the cloze says whose words they are."""
+    items = items_from(VOA_MAYOR, "I arrived in this country with 25 cents", "25 cents")
+    assert items and all(i.question.startswith("Wilmot Collins said: “I arrived in this country with _____")
+                         for i in items)
+    assert not [i for i in items if i.style == "question"]
