@@ -1718,3 +1718,11 @@ def test_a_quotation_is_given_as_its_speakers_when_the_paragraph_names_one() -> 
     assert items and all(i.question.startswith("Wilmot Collins said: “I arrived in this country with _____")
                          for i in items)
     assert not [i for i in items if i.style == "question"]
+
+
+def test_two_foundings_of_one_month_found_two_things() -> None:
+    """"The Eclipse Project was originally created by IBM in November 2001" and "... formed the initial eclipse.org
+    Board of Stewards in November 2001": a project and a board, both asked; the board keeps its domain name."""
+    assert items_from(ECLIPSE, "The Eclipse Project was originally created by IBM", "November 2001")
+    board = items_from(ECLIPSE, "formed the initial eclipse.org Board of Stewards", "November 2001")
+    assert board and all("eclipse.org Board of Stewards" in i.question for i in board)

@@ -30,8 +30,8 @@ _PASSIVE = re.compile(r"(?P<what>" + _NAME + r")(?:\s*\([^)]*\))?\s*,?\s+(?:was|
                       r"|incorporated|instituted|chartered|opened)\b")
 _ACTIVE = re.compile(r"\b(?:established|founded|co-founded|created|set\s+up|setting\s+up|launched|formed"
                      r"|inaugurated|opened|establishing)\s+(?P<what>(?:the\s+|an?\s+|its\s+|his\s+|her\s+)?"
-                     r"(?:first\s+|new\s+)?[\w'’-]+(?:\s+(?!in\b|on\b|at\b|by\b|with\b|and\b|to\b|from\b)"
-                     r"[\w'’-]+){0,7})")
+                     r"(?:first\s+|new\s+)?[\w'’-]+(?:\.[\w-]+)*(?:\s+(?!in\b|on\b|at\b|by\b|with\b|and\b|to\b|from\b)"
+                     r"[\w'’-]+(?:\.[\w-]+)*){0,7})")  # (a domain is one word: "the initial eclipse.org Board")
 _MAX_GAP = 90  # characters between the verb and the date
 # "founding" before a plain noun is an adjective: "the founding figures of sendmail", "a founding member".
 _FOUNDING_ADJECTIVE = re.compile(r"\s+(?!(?:the|a|an|its|his|her|their|our|this|that|these|those)\b)[a-z]")

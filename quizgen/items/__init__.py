@@ -819,7 +819,12 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
         if fact.kind == "amount" and any(_same_topic(document.text, fact, earlier) for earlier in topics.get(fact.value, ())):
             continue  # "58 percent of ... IoT developers use Node.js with Docker", later "many IoT developers (58%) are
             # using Node.js with Docker": the same figure about the same things
-        if any(names & earlier for key in (key_restated, *_plain_key(fact), found_key) for earlier in dated.get(key, ())):
+        # Two foundings of one year are two events when they found things of different kinds ("The Eclipse
+        # Project was originally created by IBM in November 2001", "... formed the initial eclipse.org Board of
+        # Stewards in November 2001"): the founded things' last words tell them apart.
+        head = "@" + fact.subject.split()[-1].lower() if fact.kind == "founding" and fact.subject else ""
+        if any(names & earlier and not (head and any(w.startswith("@") and w != head for w in earlier))
+               for key in (key_restated, *_plain_key(fact), found_key) for earlier in dated.get(key, ())):
             continue  # (a step said twice in other words, "joined X in 1949", "became an employee of X" in 1949)
         count_before = len(items)
         key = fact_key(document, fact)
@@ -983,7 +988,7 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
                 topics.setdefault(fact.value, []).append(_topic(document.text, fact))
             for key in (_restated_key(fact), *_plain_key(fact), found_key):
                 if key:
-                    dated.setdefault(key, []).append(names)
+                    dated.setdefault(key, []).append(names | {head} if head else names)
     if "order" in wanted:  # one timeline per person profiled, after the items on single facts
         best = max((s for _, s in ranked), default=0.0)
         for person, own in steps_of.items():
