@@ -210,7 +210,8 @@ ABBREVIATIONS = frozenset(
 # Words that often open a sentence: after "U.S." they signal a real boundary.
 SENTENCE_STARTERS = frozenset(
     "The A An In On At It He She They This These That Those We I But And However Its His Her "
-    "Their There Since After Before During When While As By For From Some Many Most".split()
+    "Their There Since After Before During When While As By For From Some Many Most Early Late Later Soon "
+    "Then Afterwards Meanwhile Together Under Upon With Within".split()
 )
 
 # Page furniture: a paragraph made mostly of these is a sign-up box, share bar

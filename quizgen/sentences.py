@@ -58,6 +58,18 @@ _LOWER_NEXT = re.compile(r"\s+[\"“‘']?[a-z]")
 _REFERENCE_ABBREVIATIONS = frozenset("fl cr succ bap bapt ob cons el abd".split())
 
 
+def _inside_reference(text: str, dot: int) -> bool:
+    """Whether the dot stands in a short parenthesis that opened on its line and closes soon after, with no
+    sentence start inside: a citation's abbreviations."""
+    line_start = text.rfind("\n", max(0, dot - 120), dot) + 1
+    opened = text.rfind("(", max(line_start, dot - 120), dot)
+    if opened == -1 or text.find(")", opened, dot) != -1:
+        return False
+    closed = text.find(")", dot, dot + 120)
+    return closed != -1 and "(" not in text[dot:closed] and "\n" not in text[dot:closed] and not re.search(
+        r"[.!?]\s+(?:The|He|She|It|They|In|On|This|A)\s", text[opened:closed])
+
+
 def _dot_ends_sentence(text: str, dot: int, after: int) -> bool:
     """Decide whether the single '.' at `dot` ends a sentence; `after` is where the next word may start."""
     i, low = dot, max(0, dot - _MAX_LOOKBACK)
@@ -77,6 +89,8 @@ def _dot_ends_sentence(text: str, dot: int, after: int) -> bool:
     bare = word.rstrip(".")
     if bare in TITLE_ABBREVIATIONS:
         return False  # "Dr. Smith"
+    if _inside_reference(text, dot):
+        return False  # "(Gardiner, Hist. 1884, viii. 108–17; cf. Hist. MSS. Comm. 4th Rep. 131–147)": a citation's dots
     if bare in MONTH_NUMBER and len(bare) <= 4 and first.isdigit():
         return False  # "Sept. 15", "Nov. 2014"
     if bare in ABBREVIATIONS and (first.isdigit() or bare.lower() in ("e.g", "i.e", "cf", "vs", "v")):

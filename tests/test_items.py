@@ -1726,3 +1726,38 @@ def test_two_foundings_of_one_month_found_two_things() -> None:
     assert items_from(ECLIPSE, "The Eclipse Project was originally created by IBM", "November 2001")
     board = items_from(ECLIPSE, "formed the initial eclipse.org Board of Stewards", "November 2001")
     assert board and all("eclipse.org Board of Stewards" in i.question for i in board)
+
+
+BRENT = "corpus/heldout15/dnb-brent-nathaniel.txt"
+
+
+def test_a_dictionarys_opening_headword_names_the_person() -> None:
+    """"BRENT, Sir NATHANIEL (1573?–1652), warden of Merton College, ... his great-grandfather was John Brent of
+    Cosington": the article is Nathaniel Brent's, and no item gives his steps to his great-grandfather."""
+    assert not [i for i in items_of(BRENT) if "John Brent" in i.question]
+    knighted = items_from(BRENT, "he was knighted at Woodstock by the king", "23 Aug. 1629")
+    assert knighted and all("Nathaniel Brent" in i.question for i in knighted)
+
+
+def test_a_predicate_after_a_semicolon_takes_the_sentences_subject() -> None:
+    """"He became 'portionist,' ... in 1589; proceeded B.A. on 20 June 1593; was admitted probationer fellow there in
+    1594, ...": each predicate gets "Nathaniel Brent", none opens with "Was" or "Proceeded"."""
+    for part, answer in (("was admitted probationer fellow there in 1594", "1594"),
+                         ("proceeded B.A. on 20 June 1593", "20 June 1593")):
+        items = items_from(BRENT, part, answer)
+        assert items and all(i.question.startswith(("Nathaniel Brent", "In what", "On what")) for i in items), items
+        assert all("did Was" not in i.question for i in items)
+
+
+def test_he_before_the_persons_own_name_is_somebody_else() -> None:
+    """"In 1616 Carleton ... writes to Winwood that he leaves Brent, 'one not unknown to your honour,' ...": "he"
+    is Carleton; Brent is the one left."""
+    for item in items_from(BRENT, "writes to Winwood that he leaves Brent", "1616"):
+        assert "that he leaves" in item.question and "Nathaniel Brent leaves" not in item.question
+
+
+def test_a_step_in_another_persons_relative_clause_is_not_the_persons() -> None:
+    """"In August 1636 Brent presented Prince Charles ..., when Laud, who had become chancellor in 1630, was
+    entertaining the royal family": 1630 is Laud's year, no step of Brent's."""
+    for item in items_of(BRENT):
+        assert "had become chancellor" not in " ".join((item.answer, *item.choices, *item.steps)), item

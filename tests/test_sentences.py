@@ -401,3 +401,22 @@ def test_split_sentences(passage: str, expected: list[str]) -> None:
     assert [s.text for s in sentences] == expected
     for sentence in sentences:
         assert document.text[sentence.start : sentence.end] == sentence.text
+
+
+def test_a_citations_dots_inside_its_parenthesis_end_no_sentence() -> None:
+    """corpus/heldout15/dnb-brent-nathaniel.txt: "(Gardiner, Hist. 1884, viii. 108–17; cf. Hist. MSS. Comm. 4th Rep.
+    131–147)." closes the sentence it cites for, after the parenthesis."""
+    text = ("During the early years of Laud's primacy (1634–7), Brent made a tour through the length and breadth of "
+            "England south of the Trent, reporting upon and correcting ecclesiastical abuses (Gardiner, Hist. 1884, "
+            "viii. 108–17; cf. Hist. MSS. Comm. 4th Rep. 131–147). In 1629–30 he was admitted to the freedom of the "
+            "city of Canterbury honoris causa.")
+    doc, sentences = load(text)
+    assert [doc.text[s.start : s.end][-9:] for s in sentences] == ["131–147).", "is causa."]
+
+
+def test_an_initialism_before_early_ends_the_sentence() -> None:
+    """corpus/heldout15/dnb-brent-nathaniel.txt: "... for the degree of M.A. Early in May of the same year ..."."""
+    text = ("On 12 April 1648 he presented four of the visitors for the degree of M.A. Early in May of the same year "
+            "Brent showed more mercy than his colleagues approved.")
+    doc, sentences = load(text)
+    assert [doc.text[s.start : s.end][-4:] for s in sentences] == ["M.A.", "ved."]

@@ -92,11 +92,23 @@ def _name_words(raw: str) -> list[str]:
     return words
 
 
+_HEADWORD_OPENING = re.compile(r"[A-Z][A-Z'’-]+,\s+(?:(?:Sir|SIR|Lord|LORD|Lady|LADY|Dame|DAME)\s+)?"
+                               r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2}(?=\s*[(,])")
+
+
+_KIN_NAMED = re.compile(r"(?:['’]s\s+(?:Christian\s+)?name)?\s+(?:was|is)\s+[A-Z][a-z]")
+
+
 def _title_person(text: str) -> str:
     """The person a title line names ("Bill Gates", "MICHAEL J. SMITH (CAPTAIN, USN)"), if it is just a name."""
     first = text.lstrip().split("\n", 1)[0].strip()
     if len(first) > 120:
-        return ""
+        # A biographical dictionary's article opens with its headword in capitals: "BRENT, Sir NATHANIEL (1573?–1652),
+        # warden of Merton College, ..." is Nathaniel Brent.
+        m = _HEADWORD_OPENING.match(first)
+        if not m:
+            return ""
+        first = m.group()
     line = " ".join(re.sub(r"\([^)]*\)", " ", first).split())
     letters = [ch for ch in line if ch.isalpha()]
     if letters and sum(ch.isupper() for ch in letters) >= 0.7 * len(letters):
@@ -288,6 +300,8 @@ class People:
         if k < len(self._kin) and self._kin[k][0] < end and len(text[start : self._kin[k][0]].split()) <= 2:
             kin_start, kin_end, pseudo = self._kin[k]
             followed_by_name = named and not text[kin_end : named[0]].strip()  # "her husband Pierre Curie"
+            if _KIN_NAMED.match(text, kin_end):
+                return None  # "His grandfather's name was Richard": a pedigree, not a relative who acts
             if not followed_by_name and (named is None or kin_start < named[0]):
                 return kin_start, pseudo
         return named
@@ -480,6 +494,11 @@ def find_bio(document: Document, sentences: Sequence[Sentence], dates: Sequence[
             if not subject and _TELEGRAPHIC.match(text, sentence.start, sentence.end):
                 # "Appointed to X in 2016, Pelfrey served ...", or a résumé line with no name at all
                 subject = mentions[0][1] if mentions else main_person
+            relative = text.rfind(", who ", sentence.start, word.at)
+            if subject and relative != -1:
+                owner = re.search(r"([A-Z][\w'’-]+)$", text[sentence.start : relative])
+                if owner and owner.group(1) not in subject.split():
+                    continue  # "when Laud, who had become chancellor in 1630, was entertaining": Laud's step
             if subject:
                 candidates.append(date.model_copy(update={
                     "kind": "bio", "rule": f"bio-{date.rule}", "subject": subject,

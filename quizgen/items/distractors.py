@@ -178,8 +178,8 @@ def _other_months(answer: str, rng: random.Random) -> list[str]:
 
 def _shift_years(answer: str, offset: int) -> str | None:
     years = list(re.finditer(r"(?<![0-9])(1[0-9]{3}|20[0-9]{2})(?![0-9])", answer))
-    if not years:
-        return None
+    if not years or re.search(r"[0-9]{4}[-–][0-9]$", answer):
+        return None  # ("1634–7", "13 Feb. 1650–1": a one-digit end would not move in step with its year)
     out = answer
     for m in reversed(years):
         out = out[: m.start()] + str(int(m.group()) + offset) + out[m.end() :]

@@ -223,6 +223,16 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
     d = _Draft(" ".join(text[s:e].split()) if "\n" in text[s:e] else text[s:e], fact.start - s, fact.end - s)
     if d.text[d.a_start : d.a_end] != fact.answer:
         d = _Draft(text[s:e], fact.start - s, fact.end - s)  # keep offsets honest when spaces were folded
+    first = re.match(r"\s*([a-z]+)\b", d.text)
+    if s != fact.sentence_start and text[fact.sentence_start : s].rstrip().endswith(";") and first and (
+            first.group(1) in _AUX or _is_finite_past(first.group(1))):
+        # "He became 'portionist' ... in 1589; proceeded B.A. on 20 June 1593; was admitted probationer fellow
+        # there in 1594": a predicate after a semicolon takes the sentence's subject
+        parts = _split_subject_verb(text[fact.sentence_start : text.find(";", fact.sentence_start, s)])
+        if parts is not None and len(parts[0].split()) <= 4 and not _LABEL.match(parts[0]):
+            d.replace(0, len(d.text) - len(d.text.lstrip()), parts[0] + " ")
+        # (a résumé line's "EDUCATION: Graduated from ...; received ..." has no subject: the profiled person's name
+        # is put in below)
     m = _LABEL.match(d.text)
     if m and not d.replace(0, m.end(), ""):
         return None
@@ -273,6 +283,12 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
         # a "he" after somebody else's name in the same clause is that person, and needs no name put in)
         other = m and bool((set(_CAPITALISED_WORD.findall(d.text, 0, m.start())) & people_of(text).names.keys())
                            - {person.split()[-1]})
+        # ("Carleton ... writes to Winwood that he leaves Brent": the person named as the object after the "he" is
+        # not the "he")
+        other = other or bool(m and named and named.start() > m.end() and m.group().lower() in ("he", "she")
+                              and not d.text.startswith(("'s", "’s"), named.end())
+                              and not re.search(r"[A-Z][\w'’.-]*\s+$", d.text[: named.start()]))
+        # (not "He was the eldest son of Henry Paget", "she shared ... with her husband Pierre Curie": a relative)
         if m and (named is None or named.start() > m.start()) and m.group().lower() in ("he", "she") and not other:
             # Inside a quotation the name goes in brackets, as an editor marks words not quoted.
             d.replace(m.start(), m.end(), f"[{person}]" if _in_quote(d.text, m.start()) else person)
