@@ -66,7 +66,7 @@ def _inside_reference(text: str, dot: int) -> bool:
     if opened == -1 or text.find(")", opened, dot) != -1:
         return False
     closed = text.find(")", dot, dot + 120)
-    return closed != -1 and "(" not in text[dot:closed] and "\n" not in text[dot:closed] and not re.search(
+    return closed > dot + 1 and "(" not in text[dot:closed] and "\n" not in text[dot:closed] and not re.search(
         r"[.!?]\s+(?:The|He|She|It|They|In|On|This|A)\s", text[opened:closed])
 
 
