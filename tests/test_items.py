@@ -1761,3 +1761,22 @@ def test_a_step_in_another_persons_relative_clause_is_not_the_persons() -> None:
     entertaining the royal family": 1630 is Laud's year, no step of Brent's."""
     for item in items_of(BRENT):
         assert "had become chancellor" not in " ".join((item.answer, *item.choices, *item.steps)), item
+
+
+COLORADO = "corpus/heldout16/colorado-jbc-arpa-funds-fy2025-26.txt"
+
+
+def test_a_fiscal_year_span_is_one_answer() -> None:
+    """"Multiple programs spent more federal ARPA funds in FY 2023 -24 than expected" (a PDF converter's space before
+    the hyphen): the whole "FY 2023 -24" is the blank, with no "-24" left behind."""
+    items = items_from(COLORADO, "spent more federal ARPA funds in FY 2023 -24", "FY 2023 -24")
+    assert items and all("-24" not in i.question for i in items)
+    for item in items:
+        assert all(re.fullmatch(r"FY 20[0-9]{2} -[0-9]{2}", option) for option in item.choices)
+
+
+def test_a_rounded_sum_said_again_is_not_asked_again() -> None:
+    """"Colorado received $3,828,761,790 in federal ... Funds", later "most of the $3.8 billion in federal ARPA
+    funds": the same sum, rounded; asked once."""
+    assert asked(COLORADO, "Colorado received $3,828,761,790", "$3,828,761,790")
+    assert not asked(COLORADO, "most of the $3.8 billion", "$3.8 billion")

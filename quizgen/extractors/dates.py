@@ -50,7 +50,7 @@ DATE_PATTERN = re.compile(
     )
     |(?P<fiscal>                                # fiscal year 2019, FY2024, FY 2025
         \b(?:[Ff]iscal|[Ff]inancial)\s+[Yy]ear\s+(?P<y9>{_YEAR})\b
-        |\bFY\s?(?P<y10>{_YEAR})\b
+        |\bFY\s?(?P<y10>{_YEAR})(?:\s?[-–/]\s?(?P<y10b>[0-9]{{2}}))?\b  # (FY 2024-25, a converter's "FY 2024 -25")
     )
     |(?P<decade>                                # the 1980s, the early 1990s
         \b(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[\s-])?(?P<y7>1[0-9]{{2}}0|20[0-9]0)'?s\b
@@ -135,6 +135,9 @@ def _value(m: re.Match[str]) -> tuple[str, str] | None:
             return None  # "2010-05" is a month, "1990-1980" no range
         return "year-range", f"{first:04d}/{last:04d}"
     if g("fiscal"):
+        if g("y10b"):
+            first, last = int(g("y10")), _full_year(g("y10"), g("y10b"))
+            return ("fiscal-year", f"FY{first}/{last}") if last == first + 1 else None
         return "fiscal-year", f"FY{g('y9') or g('y10')}"
     if g("decade"):
         part = f"{g('part').lower()} " if g("part") else ""

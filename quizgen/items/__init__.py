@@ -597,6 +597,20 @@ def _topic(text: str, fact: Fact) -> frozenset[str]:
     return frozenset(topic)
 
 
+def _rounds(value: str, exact: str) -> bool:
+    """Whether the amount `value` ("3800000000 USD") is `exact` ("3828761790 USD") rounded: one unit, within 2%,
+    fewer significant digits."""
+    a, _, unit = value.partition(" ")
+    b, _, other_unit = exact.partition(" ")
+    if unit != other_unit or a == b:
+        return False
+    try:
+        x, y = Decimal(a), Decimal(b)
+    except ArithmeticError:
+        return False
+    return y > 0 and abs(x - y) <= y / 50 and len(a.rstrip("0").replace(".", "")) < len(b.rstrip("0").replace(".", ""))
+
+
 def _same_topic(text: str, fact: Fact, earlier: frozenset[str]) -> bool:
     """Whether an amount restates an earlier one of the same value: three content words in common around both,
     and not a name each that the other lacks ("Ayers has ... 1,400 hours", "Berríos has ... 1,400 hours")."""
@@ -816,6 +830,9 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
             first = re.match(r"[A-Z][a-z]+", document.text[fact.sentence_start : fact.sentence_start + 40])
             if first and first.group() in _proper_names(document.text):
                 names = names | {first.group()}
+        if fact.rule == "money" and document.text[max(fact.sentence_start, fact.start - 4) : fact.start].lower() == "the " \
+                and any(_rounds(fact.value, earlier) for earlier in asked_values):
+            continue  # "most of the $3.8 billion in federal ARPA funds": the $3,828,761,790 asked before, rounded
         if fact.kind == "amount" and any(_same_topic(document.text, fact, earlier) for earlier in topics.get(fact.value, ())):
             continue  # "58 percent of ... IoT developers use Node.js with Docker", later "many IoT developers (58%) are
             # using Node.js with Docker": the same figure about the same things
