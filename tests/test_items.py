@@ -1780,3 +1780,13 @@ def test_a_rounded_sum_said_again_is_not_asked_again() -> None:
     funds": the same sum, rounded; asked once."""
     assert asked(COLORADO, "Colorado received $3,828,761,790", "$3,828,761,790")
     assert not asked(COLORADO, "most of the $3.8 billion", "$3.8 billion")
+
+
+GAO = "corpus/heldout15/gao-fy2027-budget-request.txt"
+
+
+def test_the_noun_described_by_its_of_phrase_points_nowhere_back() -> None:
+    """"We will also continue to evaluate DOD’s progress in improving the acquisition of its weapon systems." says which
+    acquisition, so it can stand before "This work is critical as DOD plans to invest more than $2.4 trillion ..."."""
+    items = items_from(GAO, "DOD plans to invest more than $2.4 trillion", "more than $2.4 trillion")
+    assert items and all(i.question.startswith("We will also continue to evaluate DOD’s progress") for i in items)

@@ -145,6 +145,7 @@ _ANAPHOR = re.compile(
     r"committee|initiative|treaty|fund|bill|law|decision|move|talks|trip|tour|flight|launch|session|"
     r"acquisition|merger|purchase|transaction|sale|takeover|contract|announcement|proposal|exercise|"
     r"data|study|survey|findings|total(?=\s+(?:is|was|represents|reflects|includes|amounts|equals|exceeds)\b))\b"  # "more than a dozen organizations have built new tools using the data": which?
+    r"(?!\s+of\s)"  # ("the acquisition of its weapon systems" says which)
     # ("the agency", "the company" in an article about one mostly mean its subject: not listed)
 )
 # Résumé lines open with a verb and no subject. Active ones take the person as subject
