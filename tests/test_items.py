@@ -1790,3 +1790,26 @@ def test_the_noun_described_by_its_of_phrase_points_nowhere_back() -> None:
     acquisition, so it can stand before "This work is critical as DOD plans to invest more than $2.4 trillion ..."."""
     items = items_from(GAO, "DOD plans to invest more than $2.4 trillion", "more than $2.4 trillion")
     assert items and all(i.question.startswith("We will also continue to evaluate DOD’s progress") for i in items)
+
+
+NIH_MACAQUES = "corpus/heldout15/nih-chadox1-vaccine-macaques-2020.txt"
+BLENDER = "corpus/heldout15/blender-history-1988-2002.txt"
+
+
+def test_an_acronym_option_is_never_the_answer_in_the_singular() -> None:
+    """"Rocky Mountain Laboratories (RML)": "Rocky Mountain Laboratory" would be the answer again."""
+    items = [i for i in items_of(NIH_MACAQUES) if i.question == "What does RML stand for?" and i.style == "choice"]
+    assert items and "Rocky Mountain Laboratory" not in items[0].choices
+
+
+def test_exceeded_is_a_lower_bound_on_the_options() -> None:
+    """"By the end of 2000, the number of users registered on the NaN website exceeded 250,000.": a smaller number
+    was exceeded too, so every option is larger."""
+    items = [i for i in items_from(BLENDER, "registered on the NaN website exceeded", "250,000") if i.style == "choice"]
+    assert items and all(int(o.replace(",", "")) >= 250_000 for o in items[0].choices)
+
+
+def test_a_timeline_entry_without_a_verb_is_asked() -> None:
+    """"1.00 -- January 1994: Blender in development at animation studio NeoGeo.": the entry says what happened."""
+    items = items_from(BLENDER, "Blender in development at animation studio NeoGeo", "January 1994")
+    assert any(i.style == "cloze" and i.question.startswith("1.00 -- _____: Blender in development") for i in items)

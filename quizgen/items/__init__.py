@@ -80,6 +80,7 @@ def _now_year(text: str, facts: Sequence[Fact]) -> int | None:
 
 # A quotation's source and date after a dash: "... risky\" — Washington Post, _____"
 _ATTRIBUTION = re.compile(r"[\"”]\s*[—–]\s*(?:[A-Z][\w.'’&-]*\s*){1,6},\s*$")
+_TIMELINE_ENTRY = re.compile(r":\s+[A-Z][\w'’-]*(?:\s+[\w'’,()-]+){2,}")  # a date's colon, then what happened
 _PAIR_BEFORE = re.compile(r"\b[a-z]+\s+and\s+(?:[\w-]+\s+){1,3}(?:are|were)\s+(?:only\s+|just\s+|both\s+|the\s+)?$")
 
 
@@ -929,10 +930,12 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
                                           heading=context.heading.get(fact.sentence_start, ""))
         if clause is None:
             continue
-        if not _has_verb(clause.text):
+        if not _has_verb(clause.text) and not _TIMELINE_ENTRY.match(document.text, fact.end, fact.sentence_end):
             clause = _list_item(document.text, sentences, sentence_index, fact, clause)
             if clause is None:
                 continue  # a dateline, a byline or a list fragment with no lead-in: no statement to study
+        # ("1.00 -- January 1994: Blender in development at animation studio NeoGeo.": a timeline's entry says
+        # what happened at its date, verb or none)
         cloze = cloze_text(clause)
         question = question_for(clause, fact)
         # "loaded with a of radios", "investing over .": words lost in conversion leave no sentence to study

@@ -355,7 +355,8 @@ def _from_to_other(stem: str, fact: Fact) -> Decimal | None:
 
 
 # (not "over", "above", "under", "below": "innovators under age 35", "incomes above $400,000" name a class)
-_LOWER_BOUND = re.compile(r"\b(?:upwards\s+of|north\s+of|more\s+than|in\s+excess\s+of|at\s+least|no\s+less\s+than)\s+_____"
+_LOWER_BOUND = re.compile(r"\b(?:upwards\s+of|north\s+of|more\s+than|in\s+excess\s+of|at\s+least|no\s+less\s+than"
+                          r"|exceed(?:s|ed)?|surpass(?:es|ed)?|topp(?:ed|ing)|tops)\s+_____"  # ("the number of users exceeded _____")
                           r"|_____\+", re.IGNORECASE)  # ("contributions from _____+ individual contributors")
 _UPPER_BOUND = re.compile(r"\b(?:(?<!no\s)less\s+than|fewer\s+than|no\s+more\s+than|at\s+most|south\s+of)\s+_____",  # (not "shot up to _____")
                           re.IGNORECASE)
@@ -591,6 +592,13 @@ def _whole_word(word: str, text: str) -> bool:
                for at, end in _places(word, text))
 
 
+def _singular(word: str) -> str:
+    """A noun without its plural ending: "Laboratories" -> "Laboratory", "Services" -> "Service"."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def _spelling(word: str) -> str:
     """A word with British and American spellings made one: Programme/Program, Organisation/Organization."""
     w = word.lower()
@@ -626,7 +634,8 @@ def lookalike_expansions(expansion: str, rng: random.Random, count: int = 3, sen
             continue  # "Generally Available (GA)": an adjective, no noun to swap for "Alliance" or "Agency"
         pool_words = set((_GENERIC_HEADS if is_head else _GENERIC_MODIFIERS).get(word[0], ()))
         for other in sorted(pool_words):
-            if (other != word and other not in words and other.rstrip("s") != word.rstrip("s")
+            if (other != word and other not in words and _singular(other) != _singular(word)  # ("Laboratory" for
+                    # "Laboratories" is the answer again)
                     and _spelling(other) != _spelling(word)  # "Programme" for "Program" is also true
                     and not _whole_word(other.lower(), lowered)):
                 other = other.upper() if word.isupper() and len(word) > 1 else other  # "EUROPEAN SPACE AGENCY"
