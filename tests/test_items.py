@@ -1813,3 +1813,16 @@ def test_a_timeline_entry_without_a_verb_is_asked() -> None:
     """"1.00 -- January 1994: Blender in development at animation studio NeoGeo.": the entry says what happened."""
     items = items_from(BLENDER, "Blender in development at animation studio NeoGeo", "January 1994")
     assert any(i.style == "cloze" and i.question.startswith("1.00 -- _____: Blender in development") for i in items)
+
+
+PLATEAU = "corpus/heldout16/catholic-encyclopedia-plateau-joseph-antoine.txt"
+
+
+def test_a_reference_works_b_and_d_after_the_headword_are_the_persons_birth_and_death() -> None:
+    """"Joseph-Antoine Plateau" / "Belgian physicist, b. at Brussels, 14 Oct., 1801; d. at Ghent, 15 Sept., 1883.":
+    both are his, written out with his name."""
+    born = items_from(PLATEAU, "b. at Brussels", "14 Oct., 1801")
+    died = items_from(PLATEAU, "b. at Brussels", "15 Sept., 1883")
+    assert born and died
+    assert born[0].question.startswith("Joseph-Antoine Plateau, Belgian physicist, was born at Brussels, _____")
+    assert all("died at Ghent" in i.question and " d. " not in i.question for i in born + died)

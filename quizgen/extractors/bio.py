@@ -34,7 +34,7 @@ _NAME_WORD = rf"[{UPPER}][{LOWER}'’]{{0,2}}[{UPPER}]?[{LOWER}'’]+(?:-[{UPPER
 _PERSON = re.compile(rf"[{UPPER}](?<!\w.){_NAME_WORD[len(f'[{UPPER}]'):]}"
                      rf"(?:\s+(?:(?:''|\"|“)[{UPPER}][{LOWER}]+(?:''|\"|”)\s+)?(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,3}}\b")
 # A reference work's "b." and "d." after a comma: ", b. in Florida, Monroe co., Mo., 30 Nov., 1835".
-BORN_DIED_ABBREVIATED = re.compile(r"(?<=, )[bd]\.(?= (?:in|at|near|on)\b| [0-9])")
+BORN_DIED_ABBREVIATED = re.compile(r"(?<=[,;] )[bd]\.(?= (?:in|at|near|on)\b| [0-9])")
 _CAREER = re.compile(r"\b(?P<word>" + or_regex(CAREER_STEMS) + r"(?:e|es|ed|d|ing|s)?|" + or_regex(CAREER_WORDS)
                      + r")\b", re.IGNORECASE)
 _CAREER_LOWER = re.compile(r"\b(?P<word>" + or_regex(w.lower() for w in CAREER_STEMS) + r"(?:e|es|ed|d|ing|s)?|"
@@ -491,6 +491,8 @@ def find_bio(document: Document, sentences: Sequence[Sentence], dates: Sequence[
             if word is None:
                 continue
             subject = _subject(mentions, word.at, antecedents.get(sentence.start, ""), has_pronoun)
+            if not subject and not mentions and word.word in _ABBREVIATED_STEP and people.profiled:
+                subject = people.profiled  # "Belgian physicist, b. at Brussels, 14 Oct., 1801; d. at Ghent, ...": the headword's
             if not subject and _TELEGRAPHIC.match(text, sentence.start, sentence.end):
                 # "Appointed to X in 2016, Pelfrey served ...", or a résumé line with no name at all
                 subject = mentions[0][1] if mentions else main_person

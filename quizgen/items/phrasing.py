@@ -258,9 +258,22 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
     _balance_quotes(d)
     if fact.kind == "bio" and fact.detail in ("born", "died"):
         # a reference work's ", b. in Florida, ..., 30 Nov., 1835": the abbreviation is the verb
-        m = BORN_DIED_ABBREVIATED.search(d.text, 0, d.a_start)
-        if m and not d.replace(m.start(), m.end(), "was born" if m.group()[0] == "b" else "died"):
-            return None
+        d.replace(0, len(d.text) - len(d.text.lstrip()), "")
+        found = list(_BORN_DIED_ANYWHERE.finditer(d.text, 0, d.a_start))
+        own = found[-1] if found else None  # ("b. at Brussels, 14 Oct., 1801; d. at Ghent, 15 Sept., 1883": the nearest)
+        semi = d.text.rfind(";", 0, own.start()) if own else -1
+        if own and semi != -1 and not d.replace(0, semi + 1, ""):
+            return None  # "...; d. at Ghent, 15 Sept., 1883": the death's own clause
+        d.replace(0, len(d.text) - len(d.text.lstrip()), "")  # (the cut at the semicolon leaves a space)
+        for m in reversed(list(_BORN_DIED_ANYWHERE.finditer(d.text))):
+            if not d.replace(m.start(), m.end(), "was born" if m.group()[0] == "b" else "died"):
+                return None
+        if fact.subject and fact.subject.split()[-1] not in d.text[: d.a_start]:
+            # "Belgian physicist, was born at Brussels, ...", "died at Ghent, ...": whose life, the headword says
+            if d.text.startswith(("was born", "died")):
+                d.replace(0, 0, f"{fact.subject} ")
+            elif re.match(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3},\s+(?:was born|died)\b", d.text):
+                d.replace(0, 0, f"{fact.subject}, ")
     if fact.rule == "money":
         if _CONVERSION_BEFORE.search(d.text, 0, d.a_start):
             return None  # "€5.72 billion (~US$6.4 billion)": the second is the first in another currency
@@ -394,6 +407,8 @@ _NOT_NUMERAL_I = "".join(
                                  "Grade Division Tier Category Book Volume Round Group Mark Series Block".split()
 ) + r"(?![-‑–][0-9])"  # "the green card renewal application (I-90)", "I-95": a form's or a road's name
 _FIRST_PERSON = re.compile(r"\b(?:we|We|our|Our|us|my|My)\b|\bI\b" + _NOT_NUMERAL_I)
+# the reference work's "b."/"d." also where a cut at its semicolon left it first: "d. at Ghent, 15 Sept., 1883"
+_BORN_DIED_ANYWHERE = re.compile(r"^[bd]\.(?= (?:in|at|near|on)\b| [0-9])|" + BORN_DIED_ABBREVIATED.pattern)
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’-]*")
 _NAMED = re.compile(r"\b[A-Z][a-z'’]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’]+")
 # A speaker's own "I", "my", "me": whose words they are is never said in the clause, wherever they stand
