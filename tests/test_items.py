@@ -1826,3 +1826,12 @@ def test_a_reference_works_b_and_d_after_the_headword_are_the_persons_birth_and_
     assert born and died
     assert born[0].question.startswith("Joseph-Antoine Plateau, Belgian physicist, was born at Brussels, _____")
     assert all("died at Ghent" in i.question and " d. " not in i.question for i in born + died)
+
+
+def test_a_paragraphs_run_in_label_says_what_its_sentences_are_about() -> None:
+    """"Reductions and reversions supporting budget balancing: The bill also changed ... Some of the most significant
+    changes included funding reductions totaling $7.2 million in the Department of Higher Education, ...": the label
+    stands before the sentence that points back."""
+    items = items_from(COLORADO, "funding reductions totaling $7.2 million", "$7.2 million")
+    assert items and all(i.question.startswith("Reductions and reversions supporting budget balancing: Some of the")
+                         for i in items)

@@ -241,6 +241,12 @@ class _Context:
                         heading = f"{parents[-1][1]} — {heading}"
                     self.heading[sentence.start] = heading
                 break
+            if sentence.start not in self.heading:
+                # A paragraph's run-in label ("Reductions and reversions supporting budget balancing: The bill also
+                # changed ... These changes saved $33.5 million"): what its sentences are about
+                label = _RUN_IN_LABEL.match(text, text.rfind("\n", 0, sentence.start) + 1)
+                if label and label.end() <= sentence.end:
+                    self.heading[sentence.start] = label.group(1)
             if sentence.end - sentence.start < 120 and text[sentence.end - 1 : sentence.end].isalpha() and "\n" in text[
                     sentence.end : sentence.end + 2] and not _used_twice(text, text[sentence.start : sentence.end], sentence.start):
                 parents.append((sentence.start, " ".join(text[sentence.start : sentence.end].split())))
@@ -252,6 +258,7 @@ class _Context:
             last_named = f"the {acronym.detail}" if acronym else ""
 
 
+_RUN_IN_LABEL = re.compile(r"([A-Z][\w'’-]*(?:[ -][\w'’-]+){1,7}):\s+(?=[A-Z])")
 _NEARBY = 20_000  # how far around a heading to look for its name used again (a window: a whole book is no scope)
 
 
