@@ -13,6 +13,13 @@ import pytest
 from helpers import acronyms_of, assert_spans_hold
 
 MUST_MATCH = [
+    # corpus/heldout15/gao-fy2027-budget-request.txt: a hyphenated lower-case word gives a letter per part
+    pytest.param("The request will support 3,210 full-time equivalents (FTE), a reduction of 4.",
+                 [("FTE", "full-time equivalents")], id="hyphenated-lower-case-long-form"),
+    # corpus/heldout16/colorado-jbc-arpa-funds-fy2025-26.txt: the short form with the plural it modifies
+    pytest.param("In 2021, Colorado received $3,828,761,790 in federal Coronavirus State Fiscal Recovery Funds from the "
+                 "American Rescue Plan Act (ARPA funds) that were deemed subject to appropriation by the General Assembly.",
+                 [("ARPA", "American Rescue Plan Act")], id="short-form-with-its-noun"),
     # corpus/heldout10/hhs-oig-fy2015-recoveries-news-release.txt: "Department of" is part of a department's name
     pytest.param(
         "Washington, DC - America's taxpayers are expected to see $3.35 billion in improperly spent Federal health care dollars returned to the Government from oversight work, including audits and investigations, conducted this year by the Office of Inspector General (OIG) of the Department of Health and Human Services (HHS), according to a recently issued report.",

@@ -28,6 +28,7 @@ _PAREN_SHORT = re.compile(
     \(\s*
     (?P<short>[A-Z](?:[A-Za-z&]|\.(?=[A-Z])){1,9}?)   # CSTO, RATS, DoD, U.N
     (?P<plural>s|’s|'s)?                              # EVAs, MMU’s
+    (?:\s+[a-z]{2,12}s)?                              # "(ARPA funds)": the short form and the plural it modifies
     \s*(?:[,;]\s*(?:see|cf\.?|formerly|also|now|i\.e\.|e\.g\.)\b[^()]{0,120})?  # "(CWI, see https://...)"
     \)
     """,
@@ -142,7 +143,9 @@ def match_expansion(short: str, words: Sequence[str]) -> int | None:
         skipped = _align(letters, tail)
         if not tail[0][:1].isupper():
             # "chief executive officer (CEO)": lower case only when every word gives one letter
-            if skipped == 0 and size == n and short.isupper() and not any(w.lower() in FUNCTION_WORDS for w in tail):
+            # ("full-time equivalents (FTE)": a hyphenated word's parts give a letter each)
+            if skipped == 0 and sum(len(w.split("-")) for w in tail) == n and short.isupper() and not any(
+                    w.lower() in FUNCTION_WORDS for w in tail):
                 best_len = size
             continue
         if skipped is not None and skipped <= _MAX_SKIPPED:
