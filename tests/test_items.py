@@ -1835,3 +1835,10 @@ def test_a_paragraphs_run_in_label_says_what_its_sentences_are_about() -> None:
     items = items_from(COLORADO, "funding reductions totaling $7.2 million", "$7.2 million")
     assert items and all(i.question.startswith("Reductions and reversions supporting budget balancing: Some of the")
                          for i in items)
+
+
+def test_a_rate_the_stems_change_and_level_give_has_no_options() -> None:
+    """"We are requesting $860 million in appropriated dollars. This is a 5.9 percent increase (or $48.2 million)
+    over the FY 2026 enacted level.": 48.2 on 860 - 48.2 is 5.9 percent, so options are told apart by arithmetic."""
+    items = items_from(GAO, "This is a 5.9 percent increase (or $48.2 million)", "5.9 percent")
+    assert items and {i.style for i in items} == {"cloze"}

@@ -467,7 +467,11 @@ def _rate_reckoned(stem: str, fact: Fact) -> bool:
     if n is None:
         return False
     if fact.rule == "percent":
-        return any(b and abs(abs(a / b - 1) * 100 - n) <= max(Decimal("1"), n / 20)
+        # a level and its earlier level ("$104 million compared to $86 million"), or a change and the new level
+        # ("$860 million ... a _____ increase (or $48.2 million)": 48.2 on 860 - 48.2), or a part and its whole
+        near = max(Decimal("1"), n / 20)
+        return any(b and (abs(abs(a / b - 1) * 100 - n) <= near or a < b and (
+                   abs(a / b * 100 - n) <= near or abs(a / (b - a) * 100 - n) <= near))
                    for i, a in enumerate(shown) for j, b in enumerate(shown) if i != j)
     if fact.rule != "money" or not rates:
         return False
