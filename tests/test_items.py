@@ -1842,3 +1842,10 @@ def test_a_rate_the_stems_change_and_level_give_has_no_options() -> None:
     over the FY 2026 enacted level.": 48.2 on 860 - 48.2 is 5.9 percent, so options are told apart by arithmetic."""
     items = items_from(GAO, "This is a 5.9 percent increase (or $48.2 million)", "5.9 percent")
     assert items and {i.style for i in items} == {"cloze"}
+
+
+def test_a_year_in_a_laws_name_ranks_below_an_event_of_that_year() -> None:
+    """"... under the American Rescue Plan Act of 2021." names a law; "In 2021, Colorado received $3,828,761,790 ..."
+    is the event asked (with the cap `quizgen build` uses)."""
+    assert asked(COLORADO, "In 2021, Colorado received", "2021")
+    assert not asked(COLORADO, "The net fiscal impact of all adjustments was neutral", "$0")

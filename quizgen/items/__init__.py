@@ -56,6 +56,12 @@ def _score(fact: Fact, text: str, long_sentences: dict[int, bool]) -> float:
     if (fact.kind == "date" and text[fact.start - 4 : fact.start].lower() == "the "
             and text[fact.end : fact.end + 2].strip().islower()):
         score -= 0.1  # "the 2023 deficit": a year that dates a thing matters less than an event's ("in 2023")
+    if fact.kind == "date" and _NAMED_BY_YEAR.search(text, max(0, fact.start - 16), fact.start):
+        score -= 0.2  # "the American Rescue Plan Act of 2021": a year that is part of a law's name
+    if fact.kind == "amount" and fact.value.split()[0] == "0":
+        score -= 0.3  # "$0 for the General Fund": nothing to learn about a sum of nothing
+    if _SEE_POINTER.search(text, fact.sentence_start, fact.start):
+        score -= 0.2  # "see Appendix D2 of the FY 2024 -25 Appropriations Report": a reference to another document
     long = long_sentences.get(fact.sentence_start)
     if long is None:
         long = long_sentences[fact.sentence_start] = len(text[fact.sentence_start : fact.sentence_end].split()) > 50
@@ -66,6 +72,8 @@ def _score(fact: Fact, text: str, long_sentences: dict[int, bool]) -> float:
     return round(score, 3)
 
 
+_NAMED_BY_YEAR = re.compile(r"\b(?:Act|Law)\s+of\s+$")
+_SEE_POINTER = re.compile(r"\b(?:[Ss]ee|[Cc]f\.)\s+(?:the\s+)?(?:Appendix|Table|Figure|Chart|Section|Chapter|[Pp]age|the\s+bill)\b")
 _FUTURE = re.compile(r"\b(?:forecast|projected|expected|anticipated|predicted|planned|scheduled|set|due)\s+to\b"
                      r"|\b(?:need|needs|plan|plans|aim|aims|intend|intends|expect|expects|hope|hopes|going)\s+to\b"
                      r"|\b(?:will|shall)\b")
