@@ -252,7 +252,9 @@ class _Context:
             if sentence.start not in self.heading:
                 # A paragraph's run-in label ("Reductions and reversions supporting budget balancing: The bill also
                 # changed ... These changes saved $33.5 million"): what its sentences are about
-                label = _RUN_IN_LABEL.match(text, text.rfind("\n", 0, sentence.start) + 1)
+                # (a window, not the whole text back: a text without line breaks would make this quadratic)
+                par = text.rfind("\n", max(0, sentence.start - _PARAGRAPH_REACH), sentence.start)
+                label = _RUN_IN_LABEL.match(text, par + 1) if par != -1 or sentence.start <= _PARAGRAPH_REACH else None
                 if label and label.end() <= sentence.end:
                     self.heading[sentence.start] = label.group(1)
             if sentence.end - sentence.start < 120 and text[sentence.end - 1 : sentence.end].isalpha() and "\n" in text[
@@ -266,6 +268,7 @@ class _Context:
             last_named = f"the {acronym.detail}" if acronym else ""
 
 
+_PARAGRAPH_REACH = 3_000  # how far back a paragraph's run-in label may stand
 _RUN_IN_LABEL = re.compile(r"([A-Z][\w'’-]*(?:[ -][\w'’-]+){1,7}):\s+(?=[A-Z])")
 _NEARBY = 20_000  # how far around a heading to look for its name used again (a window: a whole book is no scope)
 
