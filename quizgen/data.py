@@ -79,6 +79,10 @@ SCALE_FACTOR: dict[str, int] = {
     "bn": 10**9,
     "trillion": 10**12,
     "tn": 10**12,
+    "lakh": 10**5,  # Indian numbering: "Rs 26.29 lakh"
+    "lakhs": 10**5,
+    "crore": 10**7,
+    "crores": 10**7,
 }
 SCALES = tuple(SCALE_FACTOR)
 
@@ -97,6 +101,9 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "USD": "USD",
     "EUR": "EUR",
     "GBP": "GBP",
+    "INR": "INR",
+    "RS.": "INR",  # (looked up in capitals: "Rs. 5 crore", "Rs 26.29 lakh")
+    "RS": "INR",
 }
 # Currency names written after the number ("5 million dollars").
 CURRENCY_WORDS: dict[str, str] = {
@@ -202,7 +209,7 @@ TITLE_ABBREVIATIONS = frozenset(
     + "Brig Cpl Pvt Spc Cdr Cmdt Lieut Gens Ft Mt Pt".split()
 )
 ABBREVIATIONS = frozenset(
-    "No Nos Vol vol pp p Fig fig approx est etc vs Inc Ltd Co Corp Dept Univ Mt Ft Ave Blvd".split()
+    "No Nos Vol vol pp p Fig fig approx est etc vs Inc Ltd Co Corp Dept Univ Mt Ft Ave Blvd Rs".split()
     + "e.g i.e cf al ca c a.m p.m v".split()
 )
 

@@ -1849,3 +1849,16 @@ def test_a_year_in_a_laws_name_ranks_below_an_event_of_that_year() -> None:
     is the event asked (with the cap `quizgen build` uses)."""
     assert asked(COLORADO, "In 2021, Colorado received", "2021")
     assert not asked(COLORADO, "The net fiscal impact of all adjustments was neutral", "$0")
+
+
+ERPNEXT = "corpus/heldout17/erpnext-foundation-annual-report-2018-19.txt"
+
+
+def test_rupees_in_lakh_are_asked_and_their_dollar_column_is_not() -> None:
+    """"The income was as follows: / Memberships - Rs 26.29 lakh | $ 38k": the sum in its own currency is asked,
+    under its lead-in; the dollar column beside it is a conversion, neither asked nor shown."""
+    items = items_from(ERPNEXT, "Memberships - Rs 26.29 lakh", "Rs 26.29 lakh")
+    assert items and all(i.question.startswith("The income was as follows: Memberships - _____") for i in items)
+    assert all("38k" not in i.question for i in items)
+    assert not items_from(ERPNEXT, "Memberships - Rs 26.29 lakh", "$ 38k")
+    assert items_from(ERPNEXT, "Projects - Rs 7.78 lakh", "Rs 7.78 lakh")  # (lead-in "... as follows", no colon)

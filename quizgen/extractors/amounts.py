@@ -27,8 +27,8 @@ _NUM = r"(?:[0-9]{1,3}(?:,[0-9]{3}){1,4}|[0-9]{1,15})(?:\.[0-9]{1,6}|[¼½¾⅓�
 _FRACTIONS = {"¼": "0.25", "½": "0.5", "¾": "0.75", "⅓": "0.333333", "⅔": "0.666667", "⅛": "0.125", "⅜": "0.375",
               "⅝": "0.625", "⅞": "0.875"}
 _WORDNUM = or_regex(NUMBER_WORDS) + r"(?:[\s-]+(?:" + or_regex(NUMBER_WORDS) + r"))?"
-_SYMBOL = or_regex(k for k in CURRENCY_SYMBOLS if not k.isalpha())
-_CODE = or_regex(k for k in CURRENCY_SYMBOLS if k.isalpha())
+_SYMBOL = or_regex(k for k in CURRENCY_SYMBOLS if not k.replace(".", "").isalpha())
+_CODE = or_regex(k for k in CURRENCY_SYMBOLS if k.replace(".", "").isalpha())  # (USD, Rs, Rs.)
 _SCALE = or_regex(SCALES)
 _CURWORD = or_regex(CURRENCY_WORDS)
 
@@ -104,9 +104,10 @@ _FRACTION_AFTER = re.compile(r"[\s-]+(" + "|".join(sorted(_DENOMINATORS, key=len
 # numbers are looked up by `scan` with str.find. The pattern opens with one character
 # class and checks what came before after it, so `re` skips ahead to candidates.
 _STARTS = re.compile(
-    r"[$€£¥₹₽₸0-9UEGueg]"
+    r"[$€£¥₹₽₸0-9UEGIRueg]"
     r"(?:(?<=[$€£¥₹₽₸0-9])(?<![0-9.,].)"
-    r"|(?<=[UEGueg])(?<![A-Za-z].)(?:(?<=U)SD?|(?<=E)UR|(?<=G)BP|(?<=u)sd|(?<=e)ur|(?<=g)bp)\b"
+    r"|(?<=[UEGIRueg])(?<![A-Za-z].)(?:(?<=U)SD?|(?<=E)UR|(?<=G)BP|(?<=I)NR|(?<=R)s(?=\.?\s?[0-9])|(?<=u)sd|(?<=e)ur"
+    r"|(?<=g)bp)\b"
     r"|(?<=U)(?=S\s?\$))"
 )
 _NUMBER_WORD_LIST = (*NUMBER_WORDS, "one to ")  # ("one to three years": a range opening on "one")

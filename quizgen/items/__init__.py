@@ -298,14 +298,19 @@ def _list_item(text: str, sentences: Sequence[Sentence], index: dict[int, int], 
     in a colon before the list ("The S&E program increases total ... for the following:"), or None."""
     i = index.get(fact.sentence_start)
     own = text[fact.sentence_start : fact.sentence_end]
-    if i is None or clause.text != own[:1].upper() + own[1:] and clause.text != own or len(clause.text.split()) > 20:
+    whole = clause.text in (own, own[:1].upper() + own[1:]) or (
+        own.startswith(clause.text) and _CONVERSION_LEFT.fullmatch(own, len(clause.text)))  # ("... lakh | $ 38k")
+    if i is None or not whole or len(clause.text.split()) > 20:
         return None
     for j in range(i - 1, max(-1, i - 13), -1):
         before = sentences[j]
         words = text[before.start : before.end]
-        if words.endswith(":") and (_has_verb(words) or _has_plural_present(words)) and len(words.split()) <= 45:
+        if (words.endswith(":") or words.rstrip(" .").endswith("as follows")) and (
+                _has_verb(words) or _has_plural_present(words)) and len(words.split()) <= 45:
+            # ("The key expenses of the foundation can be summarized as follows", a line without its colon)
             lead = " ".join(words.split())
-            return Clause(f"{lead} {own}", clause.a_start + len(lead) + 1, clause.a_end + len(lead) + 1,
+            item = own if clause.text == own[:1].upper() + own[1:] else clause.text  # (the list's own case)
+            return Clause(f"{lead} {item}", clause.a_start + len(lead) + 1, clause.a_end + len(lead) + 1,
                           subject=clause.subject, context=True, names=clause.names)
         if len(words.split()) <= 20 and not words.rstrip().endswith((".", "!", "?", ":")) and words[:1].islower():
             continue  # a sibling item of the same list ("funding emergency AML reclamation projects")
@@ -314,6 +319,7 @@ def _list_item(text: str, sentences: Sequence[Sentence], index: dict[int, int], 
     return None
 
 
+_CONVERSION_LEFT = re.compile(r"\s*\|\s*\S+(?:\s\S+)?\s*")  # the second currency column a clause left out
 _PARTS = re.compile(r"\s*[a-z ]*\(([^()]{3,120})\)")
 
 

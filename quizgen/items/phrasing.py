@@ -118,9 +118,12 @@ _DANGLING = re.compile(r"\b(?:in|see|by|from|of)\s*[,.;)]")
 _PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 # A sum restated in another currency right after it: "€5.72 billion (~US$6.4 billion)".
 _CONVERSION_AFTER = re.compile(r"\s*\((?:~|≈|about\s|approx\.?\s|approximately\s|around\s|roughly\s|some\s)?\s*"
-                               r"(?:[A-Z]{1,3}\s?)?[$€£¥₹₽₸][0-9][0-9.,]*(?:\s*(?:thousand|million|billion|trillion|bn|m))?\)")
+                               r"(?:[A-Z]{1,3}\s?)?[$€£¥₹₽₸][0-9][0-9.,]*(?:\s*(?:thousand|million|billion|trillion|bn|m))?\)"
+                               # "Rs 26.29 lakh | $ 38k": a table's second currency column
+                               r"|\s*\|\s*(?:[A-Z]{1,3}\s?)?[$€£¥₹₽₸]\s?[0-9][0-9.,]*(?:\s*(?:thousand|million|billion|k|m))?(?=\s*$)")
 _CONVERSION_BEFORE = re.compile(r"[0-9](?:\s*(?:thousand|million|billion|trillion|bn|m))?\s*\((?:~|≈|about\s|"
-                                r"approx\.?\s|approximately\s|around\s|roughly\s|some\s)?\s*(?:[A-Z]{1,3}\s?)?$")
+                                r"approx\.?\s|approximately\s|around\s|roughly\s|some\s)?\s*(?:[A-Z]{1,3}\s?)?$"
+                                r"|[0-9]\s*(?:lakhs?|crores?|thousand|million|billion)?\s*\|\s*(?:[A-Z]{1,3}\s?)?$")  # "... lakh | $ 38k"
 _THEY = re.compile(r"\b(?:[Tt]hey|[Tt]heir|[Tt]hem)\b")
 _FIRST_PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # Words that point back to something named earlier: outside the sentence that
