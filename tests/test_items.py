@@ -1862,3 +1862,24 @@ def test_rupees_in_lakh_are_asked_and_their_dollar_column_is_not() -> None:
     assert all("38k" not in i.question for i in items)
     assert not items_from(ERPNEXT, "Memberships - Rs 26.29 lakh", "$ 38k")
     assert items_from(ERPNEXT, "Projects - Rs 7.78 lakh", "Rs 7.78 lakh")  # (lead-in "... as follows", no colon)
+
+
+ABBOT = "corpus/heldout17/eb1860-abbot-george.txt"
+
+
+def test_a_plain_case_inverted_headword_names_the_person() -> None:
+    """"Abbot, George, archbishop of Canterbury, born Oct. 29, 1562, at Guildford ...": George Abbot's article."""
+    born = items_from(ABBOT, "Abbot, George, archbishop of Canterbury", "Oct. 29, 1562")
+    assert born and all(i.question.startswith("George Abbot, archbishop of Canterbury, born _____") for i in born)
+
+
+def test_a_he_after_the_king_is_not_the_profiled_person() -> None:
+    """"In 1618, the king published a declaration, which he ordered to be read in all churches": the king's order."""
+    for item in items_of(ABBOT):
+        assert "which George Abbot ordered" not in item.question
+
+
+def test_which_after_a_semicolon_keeps_what_it_refers_to() -> None:
+    """"... the match between the Elector Palatine and the Princess Elizabeth; which was accordingly concluded and
+    solemnized the 14th of February 1612": no item opens on "Which"."""
+    assert not [i for i in items_of(ABBOT) if i.question.startswith("Which")]

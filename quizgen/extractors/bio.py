@@ -99,6 +99,10 @@ _HEADWORD_OPENING = re.compile(r"[A-Z][A-Z'’-]+,\s+(?:(?:Sir|SIR|Lord|LORD|Lad
 _KIN_NAMED = re.compile(r"(?:['’]s\s+(?:Christian\s+)?name)?\s+(?:was|is)\s+[A-Z][a-z]")
 
 
+_PLAIN_HEADWORD = re.compile(r"([A-Z][a-z'’-]+,\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){0,2}),\s+(?=[a-z])")
+_LIFE_SOON = re.compile(r"\b(?:born|b\.|died|d\.)\s|\((?:c\.\s*)?1[0-9]{3}")
+
+
 def _title_person(text: str) -> str:
     """The person a title line names ("Bill Gates", "MICHAEL J. SMITH (CAPTAIN, USN)"), if it is just a name."""
     first = text.lstrip().split("\n", 1)[0].strip()
@@ -106,9 +110,14 @@ def _title_person(text: str) -> str:
         # A biographical dictionary's article opens with its headword in capitals: "BRENT, Sir NATHANIEL (1573?–1652),
         # warden of Merton College, ..." is Nathaniel Brent.
         m = _HEADWORD_OPENING.match(first)
-        if not m:
+        # ... or in plain case, with a birth or a life span soon after: "Abbot, George, archbishop of Canterbury,
+        # born Oct. 29, 1562, at Guildford"
+        plain = None if m else _PLAIN_HEADWORD.match(first)
+        if plain and not _LIFE_SOON.search(first, plain.end(), plain.end() + 120):
+            plain = None
+        if not (m or plain):
             return ""
-        first = m.group()
+        first = m.group() if m else plain.group(1)
     line = " ".join(re.sub(r"\([^)]*\)", " ", first).split())
     letters = [ch for ch in line if ch.isalpha()]
     if letters and sum(ch.isupper() for ch in letters) >= 0.7 * len(letters):

@@ -201,6 +201,8 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
     semi = text.rfind(";", s, fact.start)
     if semi != -1 and text.count("(", s, semi) > text.count(")", s, semi):
         semi = -1  # "the Treaty of Nice (concluded in 2000; entered into force in 2003)": one parenthesis
+    if semi != -1 and re.match(r"\s*(?:which|who|whom|whose)\b", text[semi + 1 : fact.start]):
+        semi = -1  # "...; which was accordingly concluded and solemnized the 14th of February": what "which" is, is before
     if semi != -1 and re.match(r"\s*(?:[Aa]nd|[Bb]ut|[Oo]r|[Yy]et)\b", text[semi + 1 : fact.start]):
         m = re.match(r"\s*(?:[Aa]nd|[Bb]ut)\s+(?=(?:he|she|they)\s+[a-z]+)", text[semi + 1 : fact.start])
         # "...; and he was suspended from his office in 1668": a clause of its own, with its subject
@@ -290,6 +292,10 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
         # "In 1867 his house in Sarawak was attacked": whose house, the person the passage is about (only where
         # the clause names nobody: "Marc Ewing created his own", "before his death in 1948, Atkinson")
         d.replace(owner.start(), owner.end(), f"{person}’s" if "’" in text else f"{person}'s")
+    if person and len(person.split()) >= 2:
+        m = re.match(rf"{re.escape(person.split()[-1])},\s+{re.escape(' '.join(person.split()[:-1]))},\s+", d.text)
+        if m and m.end() <= d.a_start:
+            d.replace(0, m.end(), f"{person}, ")  # a dictionary's "Abbot, George, archbishop of Canterbury, born ..."
     m = _FIRST_PERSONAL.search(d.text)
     if person and m and m.group().lower() in ("he", "she") and not people_of(text).fits(person, m.group()):
         person = antecedent  # "he" in a sentence about her: he is someone else
@@ -302,6 +308,8 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
                            - {person.split()[-1]})
         # ("Carleton ... writes to Winwood that he leaves Brent": the person named as the object after the "he" is
         # not the "he")
+        # ("the king published a declaration, which he ordered to be read": a monarch named before is the "he")
+        other = other or bool(m and _SOVEREIGN.search(d.text, 0, m.start()))
         other = other or bool(m and named and named.start() > m.end() and m.group().lower() in ("he", "she")
                               and not d.text.startswith(("'s", "’s"), named.end())
                               and not re.search(r"[A-Z][\w'’.-]*\s+$", d.text[: named.start()]))
@@ -412,6 +420,7 @@ _NOT_NUMERAL_I = "".join(
 _FIRST_PERSON = re.compile(r"\b(?:we|We|our|Our|us|my|My)\b|\bI\b" + _NOT_NUMERAL_I)
 # the reference work's "b."/"d." also where a cut at its semicolon left it first: "d. at Ghent, 15 Sept., 1883"
 _BORN_DIED_ANYWHERE = re.compile(r"^[bd]\.(?= (?:in|at|near|on)\b| [0-9])|" + BORN_DIED_ABBREVIATED.pattern)
+_SOVEREIGN = re.compile(r"\b[Tt]he\s+(?:king|queen|emperor|empress|pope|sultan|tsar|czar|shah|khan)\b")
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’-]*")
 _NAMED = re.compile(r"\b[A-Z][a-z'’]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’]+")
 # A speaker's own "I", "my", "me": whose words they are is never said in the clause, wherever they stand
