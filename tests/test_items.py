@@ -1883,3 +1883,13 @@ def test_which_after_a_semicolon_keeps_what_it_refers_to() -> None:
     """"... the match between the Elector Palatine and the Princess Elizabeth; which was accordingly concluded and
     solemnized the 14th of February 1612": no item opens on "Which"."""
     assert not [i for i in items_of(ABBOT) if i.question.startswith("Which")]
+
+
+RUST = "corpus/heldout17/rust-one-year-2016.txt"
+
+
+def test_a_dated_line_of_a_list_says_what_happened() -> None:
+    """"September 9-10, 2016: the first RustConf in Portland, OR, USA;" and "September 17, 2016: RustFest, the European
+    community conference, in Berlin, Germany;": each line dates an event, verb or none."""
+    assert items_from(RUST, "the first RustConf in Portland", "September 9-10, 2016")
+    assert items_from(RUST, "RustFest, the European community conference", "September 17, 2016")

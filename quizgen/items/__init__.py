@@ -88,7 +88,8 @@ def _now_year(text: str, facts: Sequence[Fact]) -> int | None:
 
 # A quotation's source and date after a dash: "... risky\" — Washington Post, _____"
 _ATTRIBUTION = re.compile(r"[\"”]\s*[—–]\s*(?:[A-Z][\w.'’&-]*\s*){1,6},\s*$")
-_TIMELINE_ENTRY = re.compile(r":\s+[A-Z][\w'’-]*(?:\s+[\w'’,()-]+){2,}")  # a date's colon, then what happened
+_TIMELINE_ENTRY = re.compile(r":\s+[A-Z][\w'’-]*,?(?:\s+[\w'’,()-]+){2,}")  # a date's colon, then what happened
+_DATED_LINE = re.compile(r":\s+[a-z][\w'’-]*(?:\s+\S+){2,}")  # "September 17, 2016: RustFest, the European ..."
 _PAIR_BEFORE = re.compile(r"\b[a-z]+\s+and\s+(?:[\w-]+\s+){1,3}(?:are|were)\s+(?:only\s+|just\s+|both\s+|the\s+)?$")
 
 
@@ -958,7 +959,9 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
                                           heading=context.heading.get(fact.sentence_start, ""))
         if clause is None:
             continue
-        if not _has_verb(clause.text) and not _TIMELINE_ENTRY.match(document.text, fact.end, fact.sentence_end):
+        timeline = _TIMELINE_ENTRY.match(document.text, fact.end, fact.sentence_end) or (
+            fact.start == fact.sentence_start and _DATED_LINE.match(document.text, fact.end, fact.sentence_end))
+        if not _has_verb(clause.text) and not timeline:
             clause = _list_item(document.text, sentences, sentence_index, fact, clause)
             if clause is None:
                 continue  # a dateline, a byline or a list fragment with no lead-in: no statement to study
