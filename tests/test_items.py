@@ -1893,3 +1893,18 @@ def test_a_dated_line_of_a_list_says_what_happened() -> None:
     community conference, in Berlin, Germany;": each line dates an event, verb or none."""
     assert items_from(RUST, "the first RustConf in Portland", "September 9-10, 2016")
     assert items_from(RUST, "RustFest, the European community conference", "September 17, 2016")
+
+
+def test_a_lists_note_form_makes_no_question() -> None:
+    """"18 compiler targets introduced." and "9 releases shipped.": note form without "were"; clozes only."""
+    for part, answer in (("compiler targets introduced", "18"), ("releases shipped", "9")):
+        items = items_from(RUST, part, answer)
+        assert items and {i.style for i in items} <= {"cloze", "choice"} and all(
+            not i.question.startswith("How many") for i in items)
+
+
+def test_the_texts_own_span_and_its_writers_count_are_not_asked() -> None:
+    """In "One year of Rust", "1 year of stability delivered" is given by the title; "but two things stand out" counts
+    only what the writer is about to say."""
+    assert not items_from(RUST, "of stability delivered", "1 year")
+    assert not items_from(RUST, "things stand out", "two")

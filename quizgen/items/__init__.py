@@ -93,6 +93,18 @@ _DATED_LINE = re.compile(r":\s+[a-z][\w'’-]*(?:\s+\S+){2,}")  # "September 17,
 _PAIR_BEFORE = re.compile(r"\b[a-z]+\s+and\s+(?:[\w-]+\s+){1,3}(?:are|were)\s+(?:only\s+|just\s+|both\s+|the\s+)?$")
 
 
+def _titled_span(text: str, fact: Fact) -> bool:
+    """Whether the document's title line states the same span as the duration `fact` ("One year of Rust")."""
+    title = text.lstrip().split("\n", 1)[0].lower()
+    if len(title) > 120 or fact.start < len(title) + 1:
+        return False
+    number, _, unit = fact.value.partition(" ")
+    words = [w for w, n in NUMBER_WORDS.items() if str(n) == number] + (["one", "a"] if number == "1" else [])
+    unit = unit.rstrip("s")
+    return bool(unit) and any(re.search(rf"\b{re.escape(w)}\b[\s-]+{re.escape(unit)}s?\b", title)
+                              for w in (number, *words))
+
+
 def _founded(facts: Sequence[Fact]) -> list[tuple[str, int]]:
     """(name, year) of each organisation the document says was founded, under its name and its acronym:
     "the United States Digital Service" (2014) also as "USDS"."""
@@ -943,6 +955,10 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
         if fact.rule == "percent" and re.search(r"\b(?:[Tt]he\s+)?(?:remaining|rest\s+of\s+the|other)\s+$",
                                                 document.text[max(fact.sentence_start, fact.start - 20) : fact.start]):
             continue  # "The remaining three percent are listed as “other.”": what is left of shares told before it
+        if fact.rule == "count" and fact.subject.split()[-1:] in (["things"], ["ways"], ["aspects"], ["points"]):
+            continue  # "but two things stand out": the writer's own count of what they are about to say
+        if fact.rule == "duration" and _titled_span(document.text, fact):
+            continue  # "1 year of stability delivered" in "One year of Rust": the text's own occasion gives it
         if fact.value == "100 %":
             continue  # "at near 100% uptime", "a 100% encrypted Web": "all of it" is the one guess anybody makes
         if fact.value.startswith("2 ") and _PAIR_BEFORE.search(document.text, fact.sentence_start, fact.start):

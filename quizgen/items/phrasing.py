@@ -1167,6 +1167,8 @@ def _amount_question(clause: Clause, fact: Fact) -> str | None:
         if not m or not (_is_finite_past(m.group("verb")) or m.group("verb") in _AUX
                          or _is_present_3rd(m.group("verb"))):
             return None
+        if m.group("verb").endswith("ed") and not tail[m.end() :].strip(" .;:"):
+            return None  # a list's note form, "18 compiler targets introduced.": no "were", no question of its own
         question = f"{wh}{tail}"
     else:
         m = re.match(r"^(?P<head>.*?)\s+(?P<verb>[a-z]+)\s+$", core)
