@@ -1908,3 +1908,10 @@ def test_the_texts_own_span_and_its_writers_count_are_not_asked() -> None:
     only what the writer is about to say."""
     assert not items_from(RUST, "of stability delivered", "1 year")
     assert not items_from(RUST, "things stand out", "two")
+
+
+def test_a_count_said_again_of_the_same_group_in_other_words_is_asked_once() -> None:
+    """"... protected six rhesus macaques from pneumonia caused by SARS-CoV-2", later "Six animals that received the
+    investigational vaccine 28 days before being infected with SARS-CoV-2 ...": one group, asked at the first."""
+    assert asked(NIH_MACAQUES, "protected six rhesus macaques", "six")
+    assert not asked(NIH_MACAQUES, "Six animals that received the investigational vaccine", "Six")

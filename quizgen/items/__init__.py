@@ -623,11 +623,11 @@ def _restates_life(text: str, fact: Fact, life: Fact) -> bool:
 
 
 def _topic(text: str, fact: Fact) -> frozenset[str]:
-    """The content words within ten words of an amount (what a restatement of it talks about too), and the
+    """The content words within twelve words of an amount (what a restatement of it talks about too), and the
     names among them marked with "=" ("=Ayers")."""
-    start = max(fact.sentence_start, fact.start - 80)
-    before = [m for m in _AROUND_WORD.finditer(text, start, fact.start)][-10:]
-    after = [m for m in _AROUND_WORD.finditer(text, fact.end, min(fact.sentence_end, fact.end + 80))][:10]
+    start = max(fact.sentence_start, fact.start - 100)
+    before = [m for m in _AROUND_WORD.finditer(text, start, fact.start)][-12:]
+    after = [m for m in _AROUND_WORD.finditer(text, fact.end, min(fact.sentence_end, fact.end + 100))][:12]
     topic = set()
     for m in before + after:
         w = m.group().lower()
@@ -651,6 +651,12 @@ def _rounds(value: str, exact: str) -> bool:
     except ArithmeticError:
         return False
     return y > 0 and abs(x - y) <= y / 50 and len(a.rstrip("0").replace(".", "")) < len(b.rstrip("0").replace(".", ""))
+
+
+def _topic_key(fact: Fact) -> str:
+    """What two statements of one figure share: a count's number alone ("six rhesus macaques", later "Six animals"),
+    any other amount's value."""
+    return f"count|{fact.value.split()[0]}" if fact.rule == "count" else fact.value
 
 
 def _same_topic(text: str, fact: Fact, earlier: frozenset[str]) -> bool:
@@ -875,7 +881,7 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
         if fact.rule == "money" and document.text[max(fact.sentence_start, fact.start - 4) : fact.start].lower() == "the " \
                 and any(_rounds(fact.value, earlier) for earlier in asked_values):
             continue  # "most of the $3.8 billion in federal ARPA funds": the $3,828,761,790 asked before, rounded
-        if fact.kind == "amount" and any(_same_topic(document.text, fact, earlier) for earlier in topics.get(fact.value, ())):
+        if fact.kind == "amount" and any(_same_topic(document.text, fact, earlier) for earlier in topics.get(_topic_key(fact), ())):
             continue  # "58 percent of ... IoT developers use Node.js with Docker", later "many IoT developers (58%) are
             # using Node.js with Docker": the same figure about the same things
         # Two foundings of one year are two events when they found things of different kinds ("The Eclipse
@@ -1052,7 +1058,7 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
             asked.add(same)
             if fact.kind == "amount":
                 asked_values.add(fact.value)
-                topics.setdefault(fact.value, []).append(_topic(document.text, fact))
+                topics.setdefault(_topic_key(fact), []).append(_topic(document.text, fact))
             for key in (_restated_key(fact), *_plain_key(fact), found_key):
                 if key:
                     dated.setdefault(key, []).append(names | {head} if head else names)
