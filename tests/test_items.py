@@ -1915,3 +1915,10 @@ def test_a_count_said_again_of_the_same_group_in_other_words_is_asked_once() -> 
     investigational vaccine 28 days before being infected with SARS-CoV-2 ...": one group, asked at the first."""
     assert asked(NIH_MACAQUES, "protected six rhesus macaques", "six")
     assert not asked(NIH_MACAQUES, "Six animals that received the investigational vaccine", "Six")
+
+
+def test_a_step_between_birth_and_death_is_not_offered_either_date() -> None:
+    """"He graduated doctor of physical and mathematical sciences, 3 June, 1829.": Plateau's own birth (14 Oct., 1801)
+    and death (15 Sept., 1883) are not options a student would weigh."""
+    items = [i for i in items_from(PLATEAU, "graduated doctor of physical", "3 June, 1829") if i.style == "choice"]
+    assert items and not {"14 Oct., 1801", "15 Sept., 1883"} & set(items[0].choices)

@@ -825,6 +825,8 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
     life_fact = _life_span(document, facts)
     life = _years_of(life_fact) if life_fact else _born_to_died(facts, context.profiled)
     founded = _founded(facts)
+    ends_of_life = frozenset(f.value for f in facts if f.kind == "bio" and f.detail in ("born", "died")
+                             and f.subject == context.profiled and context.profiled)
     # where the text tells the profiled person's death: a "he" long after it is somebody else
     death_told = min((f.end for f in facts if f.kind == "bio" and f.detail == "died" and f.subject == context.profiled
                       and context.profiled), default=len(document.text))
@@ -1045,7 +1047,9 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
             if bounds is not None and fact.kind == "bio" and fact.detail in ("born", "died"):
                 # a birth's options lie before the death, a death's after the birth
                 bounds = (0, bounds[1] - 1) if fact.detail == "born" else (bounds[0] + 1, 9999)
-            wrong = distractors(fact, pool, rng, stem=cloze or question or "", years=bounds)
+            # (a step of a life between its ends: "graduated ... 3 June, 1829" is never offered the birth date itself)
+            avoid = ends_of_life if fact.kind in ("date", "bio") and fact.detail not in ("born", "died") else frozenset()
+            wrong = distractors(fact, pool, rng, stem=cloze or question or "", years=bounds, avoid=avoid)
             if len(wrong) == 3:
                 options = [fact.answer, *wrong]
                 rng.shuffle(options)

@@ -469,11 +469,12 @@ def _article(option: str) -> str:
 
 
 def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3, stem: str = "",
-                years: tuple[int, int] | None = None) -> list[str]:
+                years: tuple[int, int] | None = None, avoid: frozenset[str] = frozenset()) -> list[str]:
     """`count` wrong options for `fact`, or fewer if none of the right shape can be had.
 
     A date's options keep the answer's order with the other years in `stem`, and stay inside
-    `years` (the life of the person a profile is about) when the answer does.
+    `years` (the life of the person a profile is about) when the answer does; values in `avoid` (that person's
+    own birth and death dates, for a step between them) are never offered.
     """
     answer_year = _YEAR.search(fact.answer)
     if years is not None and (answer_year is None or not years[0] <= int(answer_year.group()) <= years[1]):
@@ -483,7 +484,7 @@ def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3, stem
     bound = _bound_side(stem, fact)
     answer_size = _scaled(fact.answer) if bound else None
     # Values the same sentence states could be true answers too.
-    seen = {fact.value, _norm(fact.answer)} | pool.by_sentence.get(fact.sentence_start, set())
+    seen = {fact.value, _norm(fact.answer)} | pool.by_sentence.get(fact.sentence_start, set()) | avoid
     # "from an _____ Free Software Summit": an option read with "a" ("Feb. 1998") is ruled out by the stem.
     article = _ARTICLE_BEFORE.search(stem)
     article = article.group(1).lower() if article and _article(fact.answer) == article.group(1).lower() else ""
