@@ -1922,3 +1922,10 @@ def test_a_step_between_birth_and_death_is_not_offered_either_date() -> None:
     and death (15 Sept., 1883) are not options a student would weigh."""
     items = [i for i in items_from(PLATEAU, "graduated doctor of physical", "3 June, 1829") if i.style == "choice"]
     assert items and not {"14 Oct., 1801", "15 Sept., 1883"} & set(items[0].choices)
+
+
+def test_a_question_never_leaves_a_quotation_open() -> None:
+    """"In 1613 and 1614 he travelled abroad 'into several parts of the learned world, and underwent dangerous
+    adventures ...' (Wood).": a question cut inside the quotation is not made; the cloze keeps it whole."""
+    items = items_from(BRENT, "he travelled abroad 'into several parts", "1613 and 1614")
+    assert items and not [i for i in items if i.style == "question"]

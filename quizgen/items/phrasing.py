@@ -1225,6 +1225,9 @@ def question_for(clause: Clause, fact: Fact) -> str | None:
                 depth -= 1
         stem = question[:cut].rstrip(" ,;:–—-")
         question = stem + "?" if depth and len(stem.split()) >= 4 else None
+    if question and (question.count("“") > question.count("”") or len(re.findall(r"(?<=\s)['‘](?=\w)", question))
+                     > len(re.findall(r"(?<=[\w.,!?])['’](?=[\s,.;:?!]|$)", question))):
+        return None  # "... travel abroad 'into several parts of the learned world?": a quotation cut open
     return question
 
 
