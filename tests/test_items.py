@@ -1929,3 +1929,11 @@ def test_a_question_never_leaves_a_quotation_open() -> None:
     adventures ...' (Wood).": a question cut inside the quotation is not made; the cloze keeps it whole."""
     items = items_from(BRENT, "he travelled abroad 'into several parts", "1613 and 1614")
     assert items and not [i for i in items if i.style == "question"]
+
+
+def test_these_under_a_heading_are_what_the_heading_names() -> None:
+    """"Reductions and reversions supporting budget balancing: The bill also changed ... These changes saved $33.5
+    million General Fund, ...": with the sentences between pointing back too, the label says which changes."""
+    items = items_from(COLORADO, "These changes saved $33.5 million", "$33.5 million")
+    assert items and all(i.question.startswith("Reductions and reversions supporting budget balancing: These changes")
+                         for i in items)

@@ -371,6 +371,7 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
     # the passage stands under ("Defender Services: ... The FY2027 request is _____"), which names what
     # "this account" or "the request" is.
     before = ""
+    headed = False  # whether a heading, not a sentence, stands before the clause
     for span in reversed(previous[-2:]):
         words = text[span[0] : span[1]].split()
         if len(words) <= 6 and sum(w[:1].isupper() for w in words) >= len(words) - 1:
@@ -383,14 +384,16 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
         if not heading:
             return None
         before = f"{heading}:"  # (the sentences between point back too: the heading alone says what they mean)
+        headed = True
     if len(before.split()) > 50 or "?" in before:
         return None
     if _speaker(before) or before.count("“") != before.count("”") or before.count('"') % 2:
         return None  # the end of somebody's quotation ("... The smartest man I ever saw.\""): no context
     m = re.match(r"(?:[^,]*,\s+)?(?:These|Those|Such|these|those|such)\s+([a-z]{3,})", d.text)
-    if m and "NOUN" in lemmas(m.group(1)) and not _is_finite_past(m.group(1)) and not compiled(
+    if m and not headed and "NOUN" in lemmas(m.group(1)) and not _is_finite_past(m.group(1)) and not compiled(
             rf"\b{m.group(1)[:-1] if m.group(1).endswith('s') else m.group(1)}", re.IGNORECASE).search(before):
         return None  # "These vessels are capable of ..." after a sentence that names no vessel: which ones?
+        # (under a heading, "These changes" are what the heading names: "Reductions and reversions ...: These changes")
     return Clause(f"{before} {d.text}", d.a_start + len(before) + 1, d.a_end + len(before) + 1,
                   subject=subject, context=True, names=_proper_names(text))
 
