@@ -40,6 +40,7 @@ _CAREER = re.compile(r"\b(?P<word>" + or_regex(CAREER_STEMS) + r"(?:e|es|ed|d|in
 _CAREER_LOWER = re.compile(r"\b(?P<word>" + or_regex(w.lower() for w in CAREER_STEMS) + r"(?:e|es|ed|d|ing|s)?|"
                            + or_regex(w.lower() for w in CAREER_WORDS) + r")\b")
 _ABBREVIATED_STEP = {"b.": "born", "d.": "died"}
+_BORN_DIED_HINT = re.compile(r"[,;] [bd]\. ")  # a cheap test before BORN_DIED_ABBREVIATED looks closer
 # A telegraphic line of a résumé-style biography: "Born May 19, 1939, in ...",
 # "EDUCATION: Graduated from ...": its subject is the person profiled.
 _TELEGRAPHIC = re.compile(r"(?:[A-Z][A-Z &/-]+:\s*)?(?:" + or_regex(CAREER_STEMS) + r"(?:e|es|ed|d|ing|s)?|"
@@ -423,7 +424,7 @@ def _career_words(text: str, sentence: Sentence) -> tuple[list[tuple[int, int]],
     else:
         found = [_Word(sentence.start + m.start(), text[sentence.start + m.start() : sentence.start + m.end()])
                  for m in _CAREER_LOWER.finditer(low)]
-    if ", b. " in low or ", d. " in low:
+    if _BORN_DIED_HINT.search(low):
         # a reference work's "b." and "d." after a comma: ", b. in Florida, Monroe co., Mo., 30 Nov., 1835"
         found = sorted(found + [_Word(m.start(), m.group())
                                 for m in BORN_DIED_ABBREVIATED.finditer(text, sentence.start, sentence.end)])

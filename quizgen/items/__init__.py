@@ -659,10 +659,9 @@ def _topic_key(fact: Fact) -> str:
     return f"count|{fact.value.split()[0]}" if fact.rule == "count" else fact.value
 
 
-def _same_topic(text: str, fact: Fact, earlier: frozenset[str]) -> bool:
-    """Whether an amount restates an earlier one of the same value: three content words in common around both,
-    and not a name each that the other lacks ("Ayers has ... 1,400 hours", "Berríos has ... 1,400 hours")."""
-    words = _topic(text, fact)
+def _same_topic(words: frozenset[str], earlier: frozenset[str]) -> bool:
+    """Whether an amount whose `_topic` is `words` restates an earlier one of the same value: three content words in
+    common around both, and not a name each that the other lacks ("Ayers has ... 1,400 hours", "Berríos has ...")."""
     names = {w for w in words if w.startswith("=")}
     earlier_names = {w for w in earlier if w.startswith("=")}
     return len(words & earlier - names) >= _TOPIC_SHARED and not (names - earlier_names and earlier_names - names)
@@ -812,8 +811,8 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
     seen_text: set[tuple[str, str]] = set()
     asked: set[tuple[str, str, str]] = set()
     asked_values: set[str] = set()  # the values of the amounts asked so far
-    dated: dict[str, list[set[str]]] = {}
-    topics: dict[str, list[frozenset[str]]] = {}  # an amount's value -> the words around each statement asked  # date value -> the names of each sentence already asked about it
+    dated: dict[str, list[set[str]]] = {}  # date value -> the names of each sentence already asked about it
+    topics: dict[str, list[frozenset[str]]] = {}  # an amount's value -> the words around each statement asked
     steps_of = {person: own for person, own in steps_by_person(document.text, facts).items()
                 if len(own) >= _MIN_STEPS}
     steps = {id(fact): span for own in steps_of.values() for fact, span in own}
@@ -825,11 +824,11 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
     life_fact = _life_span(document, facts)
     life = _years_of(life_fact) if life_fact else _born_to_died(facts, context.profiled)
     founded = _founded(facts)
-    ends_of_life = frozenset(f.value for f in facts if f.kind == "bio" and f.detail in ("born", "died")
-                             and f.subject == context.profiled and context.profiled)
+    own_ends = [f for f in facts if context.profiled and f.kind == "bio" and f.detail in ("born", "died")
+                and f.subject == context.profiled]  # the profiled person's birth and death
+    ends_of_life = frozenset(f.value for f in own_ends)
     # where the text tells the profiled person's death: a "he" long after it is somebody else
-    death_told = min((f.end for f in facts if f.kind == "bio" and f.detail == "died" and f.subject == context.profiled
-                      and context.profiled), default=len(document.text))
+    death_told = min((f.end for f in own_ends if f.detail == "died"), default=len(document.text))
     now = _now_year(document.text, facts)
     sentence_index = {sentence.start: i for i, sentence in enumerate(sentences)}
     by_sentence: dict[int, list[Fact]] = {}
@@ -883,7 +882,8 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
         if fact.rule == "money" and document.text[max(fact.sentence_start, fact.start - 4) : fact.start].lower() == "the " \
                 and any(_rounds(fact.value, earlier) for earlier in asked_values):
             continue  # "most of the $3.8 billion in federal ARPA funds": the $3,828,761,790 asked before, rounded
-        if fact.kind == "amount" and any(_same_topic(document.text, fact, earlier) for earlier in topics.get(_topic_key(fact), ())):
+        topic = _topic(document.text, fact) if fact.kind == "amount" else frozenset()
+        if topic and any(_same_topic(topic, earlier) for earlier in topics.get(_topic_key(fact), ())):
             continue  # "58 percent of ... IoT developers use Node.js with Docker", later "many IoT developers (58%) are
             # using Node.js with Docker": the same figure about the same things
         # Two foundings of one year are two events when they found things of different kinds ("The Eclipse
@@ -1062,7 +1062,7 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
             asked.add(same)
             if fact.kind == "amount":
                 asked_values.add(fact.value)
-                topics.setdefault(_topic_key(fact), []).append(_topic(document.text, fact))
+                topics.setdefault(_topic_key(fact), []).append(topic)
             for key in (_restated_key(fact), *_plain_key(fact), found_key):
                 if key:
                     dated.setdefault(key, []).append(names | {head} if head else names)

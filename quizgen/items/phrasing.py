@@ -263,7 +263,6 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
     _balance_quotes(d)
     if fact.kind == "bio" and fact.detail in ("born", "died"):
         # a reference work's ", b. in Florida, ..., 30 Nov., 1835": the abbreviation is the verb
-        d.replace(0, len(d.text) - len(d.text.lstrip()), "")
         found = list(_BORN_DIED_ANYWHERE.finditer(d.text, 0, d.a_start))
         own = found[-1] if found else None  # ("b. at Brussels, 14 Oct., 1801; d. at Ghent, 15 Sept., 1883": the nearest)
         semi = d.text.rfind(";", 0, own.start()) if own else -1
@@ -448,12 +447,16 @@ _ATTRIBUTED = re.compile(
 )
 
 
+_QUOTE_REACH = 3_000  # how far from a quoted sentence its paragraph's attribution may stand
+
+
 def _quote_speaker(text: str, start: int, end: int) -> str:
     """Whose words the sentence at [start, end) is, when it stands inside a quotation and its paragraph
     attributes quotations to one named speaker ("“There are no limits,” Collins told VOA."); else ""."""
-    par_start = text.rfind("\n", 0, start) + 1
-    par_end = text.find("\n", end)
-    par_end = len(text) if par_end == -1 else par_end
+    # (the paragraph looked for within a window: a text without line breaks would make this quadratic)
+    par_start = max(text.rfind("\n", max(0, start - _QUOTE_REACH), start) + 1, start - _QUOTE_REACH, 0)
+    par_end = text.find("\n", end, end + _QUOTE_REACH)
+    par_end = min(len(text), end + _QUOTE_REACH) if par_end == -1 else par_end
     before = text[par_start:start]
     if not (before.count("“") > before.count("”") or text[start : start + 1] in "“\""):
         return ""
