@@ -113,6 +113,8 @@ MUST_MATCH = [
 ]
 
 MUST_NOT_MATCH = [
+    # corpus/heldout13/eb1911-annesley-arthur.txt: "created in 1793 earl of Mountnorris" makes an earl, not a body
+    pytest.param("He was created in 1793 earl of Mountnorris in the peerage of Ireland.", id="title-given-in-a-year"),
     # corpus/heldout8/open-source-initiative-history.txt: "the founding figures of" is an adjective, no founding
     pytest.param(
         "Adoption of the term was swift, with early support from figures in the community, like Linus Torvalds, "
@@ -229,11 +231,4 @@ def test_a_title_given_to_a_person_is_no_founding() -> None:
     """corpus/heldout10/eb1911-james-brooke.txt: "... in 1848 he was created K.C.B." is a knighthood."""
     from helpers import facts_of
     sentence = "The university of Oxford conferred on him the honorary degree of D.C.L., and in 1848 he was created K.C.B."
-    assert facts_of(sentence, "founding") == []
-
-
-def test_a_title_given_in_a_year_is_no_founding() -> None:
-    """corpus/heldout13/eb1911-annesley-arthur.txt: "created in 1793 earl of Mountnorris" makes an earl, not a body."""
-    from helpers import facts_of
-    sentence = "He was created in 1793 earl of Mountnorris in the peerage of Ireland."
     assert facts_of(sentence, "founding") == []
