@@ -152,6 +152,9 @@ def _is_title_plural(word: str) -> bool:
     return bool(nouns) and w not in nouns and len(lemmas(w)) == 1  # (only a noun: "Reports" may be a verb)
 
 
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
+
+
 def _counted_noun(text: str, pos: int, limit: int) -> tuple[int, str] | None:
     """End offset and words of the noun phrase a count counts: up to three modifiers, then a plural.
 
@@ -170,6 +173,8 @@ def _counted_noun(text: str, pos: int, limit: int) -> tuple[int, str] | None:
         pos = m.end()
         if word.lower() in TIME_UNITS and word.islower():
             return pos, " ".join(words)
+        if _ACRONYM_PLURAL.fullmatch(word) and len(words) == 1:
+            return pos, word  # "88 RFCs merged", "300 APIs": the plural of an abbreviation
         if word[:1].isupper() and all(w[:1].isupper() for w in words) and _is_title_plural(word):
             return pos, " ".join(words)  # "over 200 Digital Service Experts": a title-case plural of a common noun
         if word.islower() and _is_plural_noun(word):
