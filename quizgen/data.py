@@ -195,10 +195,11 @@ CAREER_STEMS = (
     "graduat", "studi", "study", "earn", "receiv", "serv", "appoint", "elect", "re-elect", "promot", "work",
     "join", "retir", "task", "head", "assum", "marri", "award", "found", "co-found", "resign", "enroll",
     "complet", "obtain", "succeed", "nominat", "return", "enlist", "commission", "attend", "select", "assign",
-    "hire", "command", "train", "chair", "direct", "elevat", "inaugurat", "name", "mov", "set up",
+    "hire", "command", "train", "chair", "direct", "elevat", "inaugurat", "name", "mov", "set up", "publish",
+    "visit", "settl",
 )
 # Irregular forms and role nouns no stem above covers.
-CAREER_WORDS = ("born", "became", "become", "led", "won", "left", "taught", "sworn", "flew", "flown", "died",
+CAREER_WORDS = ("born", "became", "become", "led", "won", "left", "taught", "sworn", "flew", "flown", "died", "went to",
                 "ambassador", "commander", "enrolled", "took office", "stepped down", "took over")
 
 # Abbreviations after which a dot does not end a sentence. Titles never end one;

@@ -26,6 +26,8 @@ DEBIAN = "corpus/heldout/debian-history.txt"
 PELFREY = "corpus/tune/nasa-marshall-director-pelfrey.txt"
 GATES = "corpus/heldout/bill-gates-wikipedia.txt"
 SCOBEE = "corpus/tune/challenger-scobee-bio.txt"
+CLEMENS = "corpus/heldout18/american-cyclopaedia-clemens-samuel-langhorne.txt"
+TORONTO_STAR = "corpus/heldout6/toronto-star-wikipedia.txt"
 
 YERMEKBAYEV = "Nurlan Yermekbayev"
 
@@ -183,9 +185,33 @@ MUST_MATCH = [
         [("March 2020", "2020-03", "Bill Gates")],
         id="dictionary-word-names",
         ),
+    # A headword on the line after a short title line, in capitals with the given names in plain case and a pen
+    # name in brackets, names the person the article is about
+    pytest.param(
+        CLEMENS,
+        "CLEMENS, Samuel Langhorne (Mark Twain), an American humorist, born at Florida, Monroe co., Missouri, "
+        "Nov. 30, 1835.",
+        [("Nov. 30, 1835", "1835-11-30", "Samuel Langhorne Clemens")],
+        id="headword-after-title-line",
+    ),
+    # "In 1861 his brother was appointed secretary ..., and Samuel accompanied him": the next "he" is Samuel again
+    pytest.param(
+        CLEMENS,
+        "In the mean time he had written occasional letters to the Virginia City “Enterprise,” and in the winter "
+        "of 1862 he became city editor of that journal",
+        [("winter of 1862", "1862", "Samuel Langhorne Clemens")],
+        id="he-after-relative-and-named-subject",
+    ),
+    pytest.param(CLEMENS, "In 1872 he published “Roughing It” (8vo, Hartford)",
+                 [("1872", "1872", "Samuel Langhorne Clemens")], id="published"),
 ]
 
 MUST_NOT_MATCH = [
+    # A work "published by" somebody else, or "first published in 1613 by" its author, is no step of the person's
+    pytest.param("corpus/heldout13/eb1911-annesley-arthur.txt",
+                 "Memoirs of Lord Anglesey were published by Sir P. Pett in 1693", id="published-by-another"),
+    pytest.param("corpus/heldout15/dnb-brent-nathaniel.txt", "first published in 1613 by Francis Mason",
+                 id="first-published-by-another"),
     # seeds/kazakhstan-security-council-interview.txt
     pytest.param(
         SEED,
@@ -303,6 +329,8 @@ def test_bio_event_word(source: str, sentence: str, expected: list[tuple[str, st
         pytest.param(
             SCOBEE, "Cle Elum", id="birthplace",
             ),
+        # a title line over "The Toronto Star is a Canadian broadsheet daily newspaper": a thing, not a person
+        pytest.param(TORONTO_STAR, "Toronto Star", id="newspaper-title"),
     ],
 )
 def test_no_biography_for(source: str, name: str) -> None:

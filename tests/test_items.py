@@ -1937,3 +1937,25 @@ def test_these_under_a_heading_are_what_the_heading_names() -> None:
     items = items_from(COLORADO, "These changes saved $33.5 million", "$33.5 million")
     assert items and all(i.question.startswith("Reductions and reversions supporting budget balancing: These changes")
                          for i in items)
+
+
+CLEMENS_1879 = "corpus/heldout18/american-cyclopaedia-clemens-samuel-langhorne.txt"
+
+
+def test_a_headword_sentence_reads_as_a_birth() -> None:
+    """"CLEMENS, Samuel Langhorne (Mark Twain), an American humorist, born at Florida, ..., Nov. 30, 1835.": the
+    headword is put in reading order and the participle given its verb."""
+    made = items_from(CLEMENS_1879, "an American humorist, born at Florida", "Nov. 30, 1835")
+    assert {i.style for i in made} >= {"cloze", "choice"}
+    for item in made:
+        assert item.question.startswith(
+            "Samuel Langhorne Clemens (Mark Twain), an American humorist, was born at Florida, Monroe co., Missouri, _____"
+        ), item.question
+
+
+def test_a_breakdown_in_brackets_ranks_below_the_counts_around_it() -> None:
+    """"513 positions (182 SAs, 68 IAs, and 263 PS), and 257 FTE": the parts of a total in brackets are details,
+    and the cap keeps the plain counts ("The FBI also operates 63 Legat offices ...") before them."""
+    built = analyse(load_path(str(ROOT / "corpus/heldout7/fbi-fy2021-budget-request.txt")), Options()).items
+    assert any(i.answer == "63" and "Legat offices" in i.source.sentence for i in built)
+    assert not any(i.answer in ("182", "68") and "182 SAs" in i.source.sentence for i in built)

@@ -97,22 +97,46 @@ _HEADWORD_OPENING = re.compile(r"[A-Z][A-Z'’-]+,\s+(?:(?:Sir|SIR|Lord|LORD|Lad
                                r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2}(?=\s*[(,])")
 
 
+_PASSIVE_BEFORE = re.compile(r"(?:\b(?:was|were|been|being|be|is|are)|,)\s+(?:first\s+|also\s+|later\s+)?$")
+_AGENT_AFTER = re.compile(r"\w+\s+(?:in\s+[\w,]+(?:\s+[\w,]+){0,2}\s+)?by\b")  # "published in 1613 by Francis Mason"
+_JOINED_SUBJECT = re.compile(r"(?:[,;]\s*(?:and|but)|;)\s+$")
 _KIN_NAMED = re.compile(r"(?:['’]s\s+(?:Christian\s+)?name)?\s+(?:was|is)\s+[A-Z][a-z]")
 
 
-_PLAIN_HEADWORD = re.compile(r"([A-Z][a-z'’-]+,\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){0,2}),\s+(?=[a-z])")
+_PLAIN_HEADWORD = re.compile(r"((?:[A-Z][a-z'’-]+|[A-Z][A-Z'’-]+),\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){0,2})"
+                             r"(?:\s+\([^()]{1,60}\))?,\s+(?=[a-z])")
 _LIFE_SOON = re.compile(r"\b(?:born|b\.|died|d\.)\s|\((?:c\.\s*)?1[0-9]{3}")
 
 
 def _title_person(text: str) -> str:
-    """The person a title line names ("Bill Gates", "MICHAEL J. SMITH (CAPTAIN, USN)"), if it is just a name."""
-    first = text.lstrip().split("\n", 1)[0].strip()
+    """The person a title line names ("Bill Gates", "MICHAEL J. SMITH (CAPTAIN, USN)"), if it is just a name, or
+    the headword a dictionary article opens with, on the first line or on the line after a short title
+    ("The American Cyclopaedia (1879): Clemens, Samuel Langhorne", then "CLEMENS, Samuel Langhorne (Mark Twain), ...")."""
+    text = text.lstrip()
+    person = _line_person(text)
+    title, _, rest = text.partition("\n")
+    rest = rest.lstrip()
+    if person and _with_article(title.strip(), rest):
+        return ""  # "Toronto Star" over "The Toronto Star is a Canadian broadsheet daily newspaper": a thing
+    if person or len(title) > 120 or len(rest.split("\n", 1)[0]) <= 120:
+        return person
+    return _line_person(rest)
+
+
+def _with_article(name: str, text: str) -> bool:
+    """Whether `text` opens by naming `name` as "The ...": a thing, not a person."""
+    return text.startswith(f"The {name}")
+
+
+def _line_person(text: str) -> str:
+    """The person the first line of `text` names, by itself or as a dictionary headword."""
+    first = text.split("\n", 1)[0].strip()
     if len(first) > 120:
         # A biographical dictionary's article opens with its headword in capitals: "BRENT, Sir NATHANIEL (1573?–1652),
         # warden of Merton College, ..." is Nathaniel Brent.
         m = _HEADWORD_OPENING.match(first)
         # ... or in plain case, with a birth or a life span soon after: "Abbot, George, archbishop of Canterbury,
-        # born Oct. 29, 1562, at Guildford"
+        # born Oct. 29, 1562, at Guildford", "CLEMENS, Samuel Langhorne (Mark Twain), an American humorist, born ..."
         plain = None if m else _PLAIN_HEADWORD.match(first)
         if plain and not _LIFE_SOON.search(first, plain.end(), plain.end() + 120):
             plain = None
@@ -366,6 +390,12 @@ class People:
                 subjects.append(meant)  # "She returned to her father": still about her
             elif first:
                 subjects.append(first[1])
+                if first[1][:1] == "~" and self.profiled and any(
+                        pos > first[0] and full == self.profiled and _JOINED_SUBJECT.search(text, sentence.start, pos)
+                        for pos, full in self.mentions(sentence.start, sentence.end)):
+                    # "In 1861 his brother was appointed secretary ..., and Samuel accompanied him": the next "He"
+                    # is the person profiled, the subject of the second clause (not in "... after Maria was born")
+                    subjects.append(self.profiled)
         return resolved
 
     def _owns_kin(self, pronoun: re.Match[str]) -> bool:
@@ -498,8 +528,9 @@ def find_bio(document: Document, sentences: Sequence[Sentence], dates: Sequence[
             if words_of is None:
                 words_of = _career_words(text, sentence)
             word = _career_word(text, sentence, date, words_of)
-            if word is None:
-                continue
+            if word is None or word.word.startswith("publish") and (
+                    _PASSIVE_BEFORE.search(text, sentence.start, word.at) or _AGENT_AFTER.match(text, word.at)):
+                continue  # ("Memoirs of Lord Anglesey were published by Sir P. Pett in 1693": not his step)
             subject = _subject(mentions, word.at, antecedents.get(sentence.start, ""), has_pronoun)
             if not subject and not mentions and word.word in _ABBREVIATED_STEP and people.profiled:
                 subject = people.profiled  # "Belgian physicist, b. at Brussels, 14 Oct., 1801; d. at Ghent, ...": the headword's

@@ -168,7 +168,13 @@ _COMMON = frozenset({"with", "from", "that", "this", "than", "over", "into", "th
 
 
 def _in_brackets(fact: Fact, text: str) -> bool:
-    return text[fact.start - 1 : fact.start] == "(" and text[fact.end : fact.end + 1] == ")"
+    """Whether the figure stands in brackets: "(+39,000)", or a breakdown's "(182 SAs, 68 IAs, and 263 PS)"."""
+    if text[fact.start - 1 : fact.start] == "(" and text[fact.end : fact.end + 1] == ")":
+        return True
+    opened = text.rfind("(", fact.sentence_start, fact.start)
+    closed = text.find(")", fact.end, fact.sentence_end)
+    return (opened != -1 and closed != -1 and text.find(")", opened, fact.start) == -1
+            and text.find("(", fact.end, closed) == -1 and ", " in text[opened:closed])
 
 
 def default_cap(document: Document) -> int:

@@ -292,9 +292,15 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
         # the clause names nobody: "Marc Ewing created his own", "before his death in 1948, Atkinson")
         d.replace(owner.start(), owner.end(), f"{person}’s" if "’" in text else f"{person}'s")
     if person and len(person.split()) >= 2:
-        m = re.match(rf"{re.escape(person.split()[-1])},\s+{re.escape(' '.join(person.split()[:-1]))},\s+", d.text)
+        m = re.match(rf"(?i:{re.escape(person.split()[-1])}),\s+{re.escape(' '.join(person.split()[:-1]))}"
+                     r"(\s+\([^()]{1,60}\))?,\s+", d.text)
         if m and m.end() <= d.a_start:
-            d.replace(0, m.end(), f"{person}, ")  # a dictionary's "Abbot, George, archbishop of Canterbury, born ..."
+            # a dictionary's "Abbot, George, archbishop of Canterbury, born ...", "CLEMENS, Samuel Langhorne (Mark
+            # Twain), an American humorist, born ..."
+            d.replace(0, m.end(), f"{person}{m.group(1) or ''}, ")
+            born = re.search(r",\s+(born)\s", d.text)
+            if fact.detail == "born" and born and born.end() <= d.a_start and not _has_verb(d.text):
+                d.replace(born.start(1), born.end(1), "was born")  # "..., an American humorist, was born at ..."
     m = _FIRST_PERSONAL.search(d.text)
     if person and m and m.group().lower() in ("he", "she") and not people_of(text).fits(person, m.group()):
         person = antecedent  # "he" in a sentence about her: he is someone else
