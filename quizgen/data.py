@@ -210,7 +210,7 @@ TITLE_ABBREVIATIONS = frozenset(
     + "Brig Cpl Pvt Spc Cdr Cmdt Lieut Gens Ft Mt Pt".split()
 )
 ABBREVIATIONS = frozenset(
-    "No Nos Vol vol pp p Fig fig approx est etc vs Inc Ltd Co Corp Dept Univ Mt Ft Ave Blvd Rs".split()
+    "No Nos Vol vol pp p Fig fig approx est etc vs Inc Ltd Co Corp Dept Univ Mt Ft Ave Blvd Rs Stat".split()
     + "e.g i.e cf al ca c a.m p.m v".split()
 )
 

@@ -93,6 +93,8 @@ def _dot_ends_sentence(text: str, dot: int, after: int) -> bool:
         return False  # "(Gardiner, Hist. 1884, viii. 108–17; cf. Hist. MSS. Comm. 4th Rep. 131–147)": a citation's dots
     if bare in MONTH_NUMBER and len(bare) <= 4 and first.isdigit():
         return False  # "Sept. 15", "Nov. 2014"
+    if bare == "Pub" and next_word.startswith("L.") or bare == "L" and text.endswith("Pub. ", 0, dot - 1):
+        return False  # a public law's citation, "Pub. L. 117-328"
     if bare in ABBREVIATIONS and (first.isdigit() or bare.lower() in ("e.g", "i.e", "cf", "vs", "v")):
         return False  # "No. 5", "pp. 12", "Roe v. Wade"
     if (len(bare) == 1 and bare.islower() or bare in _REFERENCE_ABBREVIATIONS) and first.isdigit():

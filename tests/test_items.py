@@ -1507,11 +1507,12 @@ def test_a_product_in_the_stem_gives_either_sum() -> None:
 
 def test_a_bound_in_the_stem_keeps_options_on_its_far_side() -> None:
     """"still donates upwards of _____" (£3M): a smaller sum would be true as well, so every option is larger; "no
-    less than _____" (£20,000) the same. "innovators under _____" (age 35) names a class and bounds nothing."""
+    less than _____" (£20,000) and ">_____ talks" (60) the same. "innovators under _____" (age 35) names a class and bounds nothing."""
     from quizgen.items.distractors import _scaled
     matrix = "corpus/heldout13/matrix-foundation-2024-roadmap-fundraiser.txt"
     for source, part, answer in [(matrix, "still donates upwards of £3M", "£3M"),
-                                 (BROOKE, "amounted to no less than £20,000", "£20,000")]:
+                                 (BROOKE, "amounted to no less than £20,000", "£20,000"),
+                                 ("corpus/heldout19/julia-0-4-release-announcement.txt", ">60 talks", "60")]:
         made = [i for i in items_from(source, part, answer) if i.style == "choice"]
         assert made, part
         for item in made:
@@ -1550,6 +1551,16 @@ def test_no_noun_is_swapped_in_for_an_adjective_of_a_long_form() -> None:
     assert made, "GA is still asked"
     for item in made:
         assert not [o for o in item.choices if o != item.answer], item.choices
+
+
+def test_an_abbreviation_in_a_long_form_is_not_swapped() -> None:
+    """"U.S. Agency for International Development (USAID)": "UNITED Agency ..." reads as made up by its case alone;
+    the options swap the long form's other words."""
+    made = [i for i in items_of("corpus/heldout18/gsa-challenge-gov-five-year-awards-2015.txt")
+            if i.kind == "acronym" and i.answer == "U.S. Agency for International Development" and i.style == "choice"]
+    assert made
+    for item in made:
+        assert len(item.choices) == 4 and all(o.startswith("U.S. ") for o in item.choices), item.choices
 
 
 def test_a_headlines_passive_makes_no_question() -> None:
@@ -1959,3 +1970,18 @@ def test_a_breakdown_in_brackets_ranks_below_the_counts_around_it() -> None:
     built = analyse(load_path(str(ROOT / "corpus/heldout7/fbi-fy2021-budget-request.txt")), Options()).items
     assert any(i.answer == "63" and "Legat offices" in i.source.sentence for i in built)
     assert not any(i.answer in ("182", "68") and "182 SAs" in i.source.sentence for i in built)
+
+
+def test_a_bound_after_the_answer_stays_with_it() -> None:
+    """"20 donors donated $10 or less": no "How much did 20 donors donate or less?"."""
+    made = items_from("corpus/heldout19/couchers-inc-financials-2024.txt", "20 donors donated $10 or less", "$10")
+    assert not [i for i in made if "or less?" in i.question], [i.question for i in made]
+
+
+def test_an_intent_is_a_plan_whose_options_lie_ahead() -> None:
+    """"the President’s intent to include a 5.2% cost of living increase in _____" (2024): 1968 and 1973, years
+    the budget names for its history, cannot be when an intent looks ahead to."""
+    made = items_from("corpus/heldout18/us-access-board-budget-justification-fy2024.txt", "intent to include", "2024")
+    assert made, "the year is still asked"
+    for item in made:
+        assert all(int(o[:4]) >= 2023 for o in item.choices), item.choices

@@ -13,6 +13,17 @@ import pytest
 from helpers import load
 
 PASSAGES = [
+    # corpus/heldout18/us-access-board-budget-justification-fy2024.txt: a public law's citation ends nothing
+    pytest.param(
+        "The Board is requesting a total budget authority in FY 2024 of $9,955,000. Pub. L. 117-328, the FY 2023 "
+        "Consolidated Appropriations Act, provided the Board with $9,850,000 in funding.",
+        [
+            "The Board is requesting a total budget authority in FY 2024 of $9,955,000.",
+            "Pub. L. 117-328, the FY 2023 Consolidated Appropriations Act, provided the Board with $9,850,000 in "
+            "funding.",
+        ],
+        id="public-law-citation",
+    ),
     # corpus/heldout12/eb1911-paget-henry-william.txt: a reference work's "(d. 1812)" ends nothing
     pytest.param(
         "He was the eldest son of Henry Paget, 1st earl of Uxbridge (d. 1812), and was educated at Westminster School "

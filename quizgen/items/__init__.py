@@ -72,6 +72,10 @@ def _score(fact: Fact, text: str, long_sentences: dict[int, bool]) -> float:
     return round(score, 3)
 
 
+# "the President's intent to include a 5.2% cost of living increase in _____" looks ahead as a plan does; a date
+# of "announced its intent to ..." is the announcement's
+_INTENT = re.compile(r"\bintent(?:ion)?\s+to\b")
+_ANNOUNCED = re.compile(r"\bannounc")
 _NAMED_BY_YEAR = re.compile(r"\b(?:Act|Law)\s+of\s+$")
 _SEE_POINTER = re.compile(r"\b(?:[Ss]ee|[Cc]f\.)\s+(?:the\s+)?(?:Appendix|Table|Figure|Chart|Section|Chapter|[Pp]age|the\s+bill)\b")
 _FUTURE = re.compile(r"\b(?:forecast|projected|expected|anticipated|predicted|planned|scheduled|set|due)\s+to\b"
@@ -1046,7 +1050,8 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
                 blank = stem.find("_____")
                 head = stem[:blank] if blank >= 0 else stem
                 head = head[head.rfind(". ") + 1 :]  # (the blank's own sentence, not one put before it as context)
-                if now is not None and int(fact.value[:4]) >= now and _FUTURE.search(head):
+                if now is not None and int(fact.value[:4]) >= now and (
+                        _FUTURE.search(head) or _INTENT.search(head) and not _ANNOUNCED.search(head)):
                     # "Demand is forecast to peak in _____": a forecast's options lie after the text's own time
                     # (or in its own year: "is projected to stabilize ... in 2024", written early in 2024)
                     bounds = (max(now + (int(fact.value[:4]) > now), bounds[0] if bounds else 0), 9999)

@@ -357,9 +357,9 @@ def _from_to_other(stem: str, fact: Fact) -> Decimal | None:
 # (not "over", "above", "under", "below": "innovators under age 35", "incomes above $400,000" name a class)
 _LOWER_BOUND = re.compile(r"\b(?:upwards\s+of|north\s+of|more\s+than|in\s+excess\s+of|at\s+least|no\s+less\s+than"
                           r"|exceed(?:s|ed)?|surpass(?:es|ed)?|topp(?:ed|ing)|tops)\s+_____"  # ("the number of users exceeded _____")
-                          r"|_____\+", re.IGNORECASE)  # ("contributions from _____+ individual contributors")
-_UPPER_BOUND = re.compile(r"\b(?:(?<!no\s)less\s+than|fewer\s+than|no\s+more\s+than|at\s+most|south\s+of)\s+_____",  # (not "shot up to _____")
-                          re.IGNORECASE)
+                          r"|_____\+|(?:>|≥|&gt;)\s?_____", re.IGNORECASE)  # ("from _____+ individual contributors", ">_____ talks")
+_UPPER_BOUND = re.compile(r"\b(?:(?<!no\s)less\s+than|fewer\s+than|no\s+more\s+than|at\s+most|south\s+of)\s+_____"  # (not "shot up to _____")
+                          r"|(?:<|≤|&lt;)\s?_____", re.IGNORECASE)
 
 
 def _bound_side(stem: str, fact: Fact) -> int:
@@ -627,8 +627,8 @@ def lookalike_expansions(expansion: str, rng: random.Random, count: int = 3, sen
     lowered = sentence.lower()
     candidates = []
     for i, word in enumerate(words):
-        if not word[:1].isupper() or "-" in word:
-            continue
+        if not word[:1].isupper() or "-" in word or "." in word:
+            continue  # ("U.S. Agency for ...": an abbreviation has no word to swap in, "UNITED Agency" reads made up)
         # A head noun ends a name or the part before "of", "for", "in" ...
         is_head = i == len(words) - 1 or words[i + 1].lower() in FUNCTION_WORDS
         if is_head and set(lemmas(word.lower())) & {"ADJ", "ADV"} and "NOUN" not in lemmas(word.lower()):

@@ -1209,6 +1209,7 @@ _DANGLING_END = re.compile(r"\b(?:including|and|or|of|in|on|at|to|for|with|by|fr
                            r"he|she|they|we|who|which|that|"
                            r"as\s+well\s+as|than|versus|compared\s+to|FY|approximately|about|around|nearly|"
                            r"roughly|some)\?$")
+_OR_BOUND = re.compile(r"\bor\s+(?:less|more|fewer|above|below|higher|lower|so|earlier|later)\b")
 _YEAR_IN_TEXT = re.compile(r"(?<![0-9])(?:1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])")
 
 
@@ -1224,6 +1225,8 @@ def question_for(clause: Clause, fact: Fact) -> str | None:
         _names_in_use = frozenset()
     if question and re.search(r"\b(?:compared|than|versus|from|to|with)\?$", question):
         return None  # "How much were unrestricted net assets at the end of 2009 compared?": cut before its other half
+    if question and _OR_BOUND.search(question):
+        return None  # "20 donors donated $10 or less": no "How much did 20 donors donate or less?"; the cloze asks it
     if question and question.count("(") > question.count(")"):
         # "How much does the request seek in discretionary funding (an increase?": a question cut inside an aside
         # ends before the aside
