@@ -28,6 +28,9 @@ MUST_MATCH = [
         id="total-named-before-its-number",
     ),
     pytest.param("Current membership stands at 27.", [("27", "27 membership")], id="membership-stands-at"),
+    # corpus/heldout19/hubbard-thomas-paine.txt: a sum of three number words
+    pytest.param("Paine never received anything for the work, save the twenty-five hundred dollars voted to him by "
+                 "the Legislature.", [("twenty-five hundred dollars", "2500 USD")], id="twenty-five-hundred-dollars"),
     # corpus/heldout17/rust-one-year-2016.txt: a count of an abbreviation's plural
     pytest.param("88 RFCs merged;", [("88", "88 RFCs")], id="count-of-abbreviations"),
     # corpus/heldout9/uk-leadsom-women-in-nuclear-speech.txt: "K" after a sum is its thousands

@@ -1985,3 +1985,32 @@ def test_an_intent_is_a_plan_whose_options_lie_ahead() -> None:
     assert made, "the year is still asked"
     for item in made:
         assert all(int(o[:4]) >= 2023 for o in item.choices), item.choices
+
+
+NOAA_EMC = "corpus/heldout18/noaa-emc-history.txt"
+
+
+def test_a_negated_until_makes_no_until_question() -> None:
+    """"JNWPU didn't have an operational NWP model until 1958": no "Until when do JNWPU didn't have ...?"; the
+    cloze asks it."""
+    made = items_from(NOAA_EMC, "didn't have an operational NWP model until 1958", "1958")
+    assert any(i.style == "cloze" for i in made)
+    assert not [i for i in made if i.question.startswith("Until when")], [i.question for i in made]
+
+
+def test_later_before_the_date_goes_with_it() -> None:
+    """"When the model began running operationally later in 1955": the question does not end "... later?"."""
+    made = [i for i in items_from(NOAA_EMC, "began running operationally later in 1955", "1955") if i.style == "question"]
+    assert made and all(not i.question.endswith(" later?") for i in made), [i.question for i in made]
+
+
+def test_a_person_named_after_a_bylined_title_and_once_after_of() -> None:
+    """"Thomas Paine by Elbert Hubbard", then "Thomas Paine was an English mechanic ...": a name does not run over
+    the blank line into the byline, "the remains of Thomas Paine" once does not make him a place, and "John Quincy
+    Adams" beside "John Adams" is no "Quincy Adams". So "He became a member of the French Assembly" is Paine."""
+    source = "corpus/heldout19/hubbard-thomas-paine.txt"
+    people = People(load_path(str(ROOT / source)).text)
+    assert people.names["Paine"] == "Thomas Paine"
+    made = [i for i in items_of(source) if "became a member of the French Assembly" in i.question]
+    assert made and all(i.question.startswith("Thomas Paine became") for i in made), [i.question for i in made]
+    assert not [i for i in items_of(source) if "Quincy Adams" in i.question and "John Quincy Adams" not in i.question]

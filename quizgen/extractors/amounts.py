@@ -26,7 +26,7 @@ __all__ = ["find_amounts", "AMOUNT_PATTERN", "parse_number"]
 _NUM = r"(?:[0-9]{1,3}(?:,[0-9]{3}){1,4}|[0-9]{1,15})(?:\.[0-9]{1,6}|[¼½¾⅓⅔⅛⅜⅝⅞])?(?![0-9])"  # "4½"
 _FRACTIONS = {"¼": "0.25", "½": "0.5", "¾": "0.75", "⅓": "0.333333", "⅔": "0.666667", "⅛": "0.125", "⅜": "0.375",
               "⅝": "0.625", "⅞": "0.875"}
-_WORDNUM = or_regex(NUMBER_WORDS) + r"(?:[\s-]+(?:" + or_regex(NUMBER_WORDS) + r"))?"
+_WORDNUM = or_regex(NUMBER_WORDS) + r"(?:[\s-]+(?:" + or_regex(NUMBER_WORDS) + r")){0,2}"  # ("twenty-five hundred")
 _SYMBOL = or_regex(k for k in CURRENCY_SYMBOLS if not k.replace(".", "").isalpha())
 _CODE = or_regex(k for k in CURRENCY_SYMBOLS if k.replace(".", "").isalpha())  # (USD, Rs, Rs.)
 _SCALE = or_regex(SCALES)

@@ -32,7 +32,9 @@ _NAME_WORD = rf"[{UPPER}][{LOWER}'’]{{0,2}}[{UPPER}]?[{LOWER}'’]+(?:-[{UPPER
 # after it ("[A-Z](?<!\w.)" is "\b[A-Z]"): `re` then skips ahead to candidate characters, twice as fast.
 # (a nickname in quotes may stand inside: "Charles ''Charlie'' S. Hamilton")
 _PERSON = re.compile(rf"[{UPPER}](?<!\w.){_NAME_WORD[len(f'[{UPPER}]'):]}"
-                     rf"(?:\s+(?:(?:''|\"|“)[{UPPER}][{LOWER}]+(?:''|\"|”)\s+)?(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,3}}\b")
+                     rf"(?:(?:[ \t]+\n?|\n)[ \t]*(?:(?:''|\"|“)[{UPPER}][{LOWER}]+(?:''|\"|”)\s+)?(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,3}}\b")
+# (a name runs on over one line break of hard-wrapped text, never over a blank line: "by Elbert Hubbard" in a title is
+# no part of "Thomas Paine" opening the next paragraph)
 # A reference work's "b." and "d." after a comma: ", b. in Florida, Monroe co., Mo., 30 Nov., 1835".
 BORN_DIED_ABBREVIATED = re.compile(r"(?<=[,;] )[bd]\.(?= (?:in|at|near|on)\b| [0-9])")
 _CAREER = re.compile(r"\b(?P<word>" + or_regex(CAREER_STEMS) + r"(?:e|es|ed|d|ing|s)?|" + or_regex(CAREER_WORDS)
@@ -197,15 +199,17 @@ class People:
         variants: dict[str, dict[str, str]] = {}  # surname -> first word -> full name ("Marie", "Pierre" Curie)
         rejected: set[str] = set()
         evidence: Counter[str] = Counter()
-        placed: set[str] = set()
+        placed: Counter[str] = Counter()
         names_of: dict[str, list[str] | None] = {}  # a run's name words, worked out once per spelling
         for m in _PERSON.finditer(text):
             raw = m.group()
             words = names_of.get(raw, ())
             if words == ():
                 words = _name_words(raw)
-                while len(words) > 2 and counts[words[0]] > counts[words[1]] and not re.fullmatch(r"[A-Z]\.", words[1]):
-                    # (never down to an initial: "Charles S. Hamilton" is no "S. Hamilton")
+                while (len(words) > 2 and counts[words[0]] > counts[words[1]] and not re.fullmatch(r"[A-Z]\.", words[1])
+                       and words[0] not in GIVEN_NAMES):
+                    # (never down to an initial: "Charles S. Hamilton" is no "S. Hamilton"; and a given name is the
+                    # person's own: "John Quincy Adams" beside "John Adams" is no "Quincy Adams")
                     words = words[1:]
                 if len(words) < 2 or any(w in _NOT_NAME or w.endswith(("’s", "'s")) for w in words):
                     words = None
@@ -229,7 +233,7 @@ class People:
             before = text[max(0, m.start() - 20) : m.start()]
             title = _TITLE_BEFORE.search(before)
             if _PLACE_BEFORE.search(before):
-                placed.add(surname)
+                placed[surname] += 1
             elif _AFTER_PERSON.match(text, m.end()) or (title and title.group("title") in PERSON_TITLES):
                 evidence[surname] += 1
         profiled = _title_person(text)
@@ -239,9 +243,11 @@ class People:
         wanted = set(full_names) | set(born_words) | ({profiled.split()[0], profiled.split()[-1]} if profiled else set())
         tokens = [(m.start(), word) for m in _CAPITALISED.finditer(text) if (word := m.group()) in wanted]
         for pos, word in tokens:  # a lone surname followed by a verb: "Hathaway flew"
-            if word in full_names and not evidence[word] and _AFTER_PERSON.match(text, pos + len(word)):
+            if word in full_names and (not evidence[word] or placed[word]) and _AFTER_PERSON.match(text, pos + len(word)):
                 evidence[word] += 1
-        self.names = {s: full for s, full in full_names.items() if evidence[s] and s not in placed}
+        # (a place is never a subject as often as it is a place: "the remains of Thomas Paine" once, after "Thomas
+        # Paine was", "Paine enlisted", is still a man)
+        self.names = {s: full for s, full in full_names.items() if evidence[s] and evidence[s] > placed[s]}
         if profiled:
             self.names[profiled.split()[-1]] = profiled
             # A birth name in the opening ("(born MARIA SALOMEA SKŁODOWSKA;", "née Smith") is theirs too.

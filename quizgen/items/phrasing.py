@@ -977,6 +977,8 @@ def _date_question(clause: Clause, fact: Fact) -> str | None:
     if prep.strip().lower() == "of":
         return None  # "the Treaty of May 15, 1992": the date belongs to a noun, not to the verb
     wh = _wh_for_date(fact, prep)
+    if wh == "Until when" and _NEGATION.search(before):
+        return None  # "JNWPU didn't have an operational NWP model until 1958": the first time, which the cloze asks
     subject = clause.subject
 
     # "Having graduated from X in 1986 ..., N served": ask about the step.
@@ -1209,6 +1211,7 @@ _DANGLING_END = re.compile(r"\b(?:including|and|or|of|in|on|at|to|for|with|by|fr
                            r"he|she|they|we|who|which|that|"
                            r"as\s+well\s+as|than|versus|compared\s+to|FY|approximately|about|around|nearly|"
                            r"roughly|some)\?$")
+_NEGATION = re.compile(r"\b(?:not|never|no|n['’]t|didn|wasn|weren)\b|n['’]t\b")
 _OR_BOUND = re.compile(r"\bor\s+(?:less|more|fewer|above|below|higher|lower|so|earlier|later)\b")
 _YEAR_IN_TEXT = re.compile(r"(?<![0-9])(?:1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])")
 
@@ -1225,6 +1228,9 @@ def question_for(clause: Clause, fact: Fact) -> str | None:
         _names_in_use = frozenset()
     if question and re.search(r"\b(?:compared|than|versus|from|to|with)\?$", question):
         return None  # "How much were unrestricted net assets at the end of 2009 compared?": cut before its other half
+    if question and fact.kind in ("date", "bio", "founding"):
+        # "began running operationally later in 1955": "later" went with the date, and without it says nothing
+        question = re.sub(r",?\s+(?:later|earlier|early|late)\?$", "?", question)
     if question and _OR_BOUND.search(question):
         return None  # "20 donors donated $10 or less": no "How much did 20 donors donate or less?"; the cloze asks it
     if question and question.count("(") > question.count(")"):
