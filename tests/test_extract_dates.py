@@ -12,6 +12,12 @@ import pytest
 from helpers import assert_spans_hold, dates_of
 
 MUST_MATCH = [
+    # corpus/heldout19/hubbard-thomas-paine.txt: years written out in words
+    pytest.param("Thomas Paine was an English mechanic, of Quaker origin, born in the year Seventeen Hundred "
+                 "Thirty-seven.", [("Seventeen Hundred Thirty-seven", "1737")], id="written-year"),
+    pytest.param("In Eighteen Hundred Two, Thomas Jefferson, then President of the United States, offered Thomas Paine "
+                 "passage to America on board the man-of- war \"Maryland,\"", [("Eighteen Hundred Two", "1802")],
+                 id="written-year-with-a-small-unit"),
     # corpus/heldout15/dnb-brent-nathaniel.txt: a one-digit range end, an old-style/new-style year and an
     # abbreviation's dot belong to the date
     pytest.param("During the early years of Laud's primacy (1634–7), Brent made a tour through the length and breadth "
@@ -249,6 +255,10 @@ MUST_MATCH = [
 ]
 
 MUST_NOT_MATCH = [
+    # corpus/heldout19/hubbard-thomas-paine.txt: hundreds before a noun are a sum, not a year
+    pytest.param("As \"Common Sense\" was published anonymously and without copyright, and was circulated at bare cost, "
+                 "Paine never received anything for the work, save the twenty-five hundred dollars voted to him by the "
+                 "Legislature.", id="written-hundreds-of-dollars"),
     # corpus/heldout10 (EB1911 Brook Farm): a reading list's place and year, with no publishing verb, is no event
     pytest.param("Brook Farm: Historic and Personal Memoirs (Boston, 1894), is by Dr J.T. Codman, one of the pupils in "
                  "the school.", id="reading-list-place-and-year"),

@@ -2014,3 +2014,12 @@ def test_a_person_named_after_a_bylined_title_and_once_after_of() -> None:
     made = [i for i in items_of(source) if "became a member of the French Assembly" in i.question]
     assert made and all(i.question.startswith("Thomas Paine became") for i in made), [i.question for i in made]
     assert not [i for i in items_of(source) if "Quincy Adams" in i.question and "John Quincy Adams" not in i.question]
+
+
+def test_a_when_clause_after_the_date_names_the_main_clauses_he() -> None:
+    """"In Seventeen Hundred Seventy-four, when he was thirty-seven years old, he came to America ...": the question
+    asks the main clause's step, with the person the when-clause names."""
+    made = [i for i in items_from("corpus/heldout19/hubbard-thomas-paine.txt", "he came to America bearing letters",
+                                  "Seventeen Hundred Seventy-four") if i.style == "question"]
+    assert [i.question for i in made] == [
+        "In what year did Thomas Paine come to America bearing letters of introduction from Benjamin Franklin?"]

@@ -222,7 +222,47 @@ def find_dates(document: Document, sentences: Sequence[Sentence]) -> list[Fact]:
                                  sentence_start=sentence.start, sentence_end=sentence.end,
                                  value=value, rule=rule, subject="", detail=detail)
         )
+    if _HUNDRED.search(text):
+        facts = sorted(facts + _written_years(text, index), key=lambda f: (f.start, -f.end))
     return _join_ranges(text, filter_spans(facts))
+
+
+_HUNDRED = re.compile(r"[Hh]undred")
+
+
+_UNITS_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+# A year written out, as older prose does: "in the year Seventeen Hundred Thirty-seven", "In Eighteen Hundred Nine,"
+_WRITTEN_YEAR = re.compile(
+    rf"(?i:\b(?P<century>{'|'.join(k for k in _TEENS if k != 'ten')})[\s-]+hundred"
+    rf"(?:[\s-]+(?:and[\s-]+)?(?:(?P<tens>{'|'.join(_TENS)})(?:[\s-]+(?P<unit>{'|'.join(_UNITS_WORDS)}))?"
+    rf"|(?P<small>{'|'.join(list(_TEENS) + list(_UNITS_WORDS))})))?\b)")
+_WRITTEN_YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter"
+                                  r"|[Ii]n\s+the\s+year|[Oo]f\s+the\s+year)\s+$")
+_WRITTEN_YEAR_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:he|she|they|it|the|when|and|at|on|in|his|her|their|we|I)\b)")
+
+
+def _written_years(text: str, index: SentenceIndex) -> list[Fact]:
+    """Years written in words, where "in", "the year" or the like comes before and no noun after ("fifteen
+    hundred dollars" is a sum)."""
+    found = []
+    for m in _WRITTEN_YEAR.finditer(text):
+        if not _WRITTEN_YEAR_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        if not _WRITTEN_YEAR_AFTER.match(text, m.end()):
+            continue
+        sentence = index.containing(m.start(), m.end())
+        if sentence is None:
+            continue
+        g = {k: (v or "").lower() for k, v in m.groupdict().items()}
+        year = _TEENS[g["century"]] * 100 + (_TENS.get(g["tens"], 0) + _UNITS_WORDS.get(g["unit"], 0)
+                                            if g["tens"] else _TEENS.get(g["small"], _UNITS_WORDS.get(g["small"], 0)))
+        found.append(trusted(Fact, kind="date", answer=m.group(), start=m.start(), end=m.end(),
+                             sentence_start=sentence.start, sentence_end=sentence.end,
+                             value=f"{year:04d}", rule="year", subject="", detail=""))
+    return found
 
 
 _LIFE_BEFORE = re.compile(r"[A-Z][\w'’.-]+(?:,\s+(?:Sir\s+|Lord\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*)?\s+\((?:c\.\s*|ca\.\s*|circa\s+)?$")  # ("Minot Pratt (c. 1805-1878)")

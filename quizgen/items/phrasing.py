@@ -1052,6 +1052,11 @@ def _date_question(clause: Clause, fact: Fact) -> str | None:
         m = _AFTER_DATE_APPOSITIVE.match(rest)
         if m:
             rest = rest[m.end() :]  # "In 1905, a year sometimes described as his annus mirabilis, he ..."
+        m = _AFTER_DATE_WHEN.match(rest)
+        if m:
+            # "In 1774, when Thomas Paine was thirty-seven years old, he came to America": the main clause is the step,
+            # and its "he" the person the when-clause names
+            rest = f"{m.group('who')} {rest[m.end():]}"
         rest = rest.lstrip(" ,")
     elif head.rstrip().endswith(",") and rest.startswith(","):
         rest = rest[1:]
@@ -1126,6 +1131,8 @@ def _participle_next(rest: str) -> bool:
 _NEEDS_COMPLEMENT = frozenset("graduate join enter enroll enrol attend transfer move return serve work study".split())
 # After a leading date, a phrase about the date or the act before the subject: ", a year sometimes
 # described as ...," or ", envisioning an "ever closer union,"": the question leaves it out.
+_AFTER_DATE_WHEN = re.compile(r",?\s*(?:when|while)\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+[^,]{1,80},\s+"
+                              r"(?:he|she|they)\s+(?=[a-z])")
 _AFTER_DATE_APPOSITIVE = re.compile(
     r"^,\s+(?:(?:a|an)\s|[a-z]+ing\s)[^,]*(?:,[”\"’']|[”\"’']?,)(?=\s+(?:[A-Z]|the\s+[A-Z]|an?\s+[A-Z]))")
 
