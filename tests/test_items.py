@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from quizgen.extractors.bio import People
+from quizgen.items import default_cap
 from quizgen.items.phrasing import clause_for, question_for
 from quizgen.load import load_path
 from quizgen.models import Item
@@ -2023,3 +2024,14 @@ def test_a_when_clause_after_the_date_names_the_main_clauses_he() -> None:
                                   "Seventeen Hundred Seventy-four") if i.style == "question"]
     assert [i.question for i in made] == [
         "In what year did Thomas Paine come to America bearing letters of introduction from Benjamin Franklin?"]
+
+
+def test_the_cap_counts_facts_that_make_an_item() -> None:
+    """Couchers' 2024 financials: the cap's places left by facts whose sentence makes no item (a list line's
+    "$1270.31 in the bank account" with no lead-in) go to the next best, "There were 33 unique donors ..."; not to
+    a fact that scores below a plain count."""
+    source = "corpus/heldout19/couchers-inc-financials-2024.txt"
+    assert asked(source, "There were 33 unique donors", "33")
+    analysis = analyse(load_path(str(ROOT / source)), Options())
+    assert len({(i.source.start, i.answer) for i in analysis.items if i.style != "order"}) <= default_cap(
+        analysis.document)

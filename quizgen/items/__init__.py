@@ -187,6 +187,11 @@ def default_cap(document: Document) -> int:
 
 def rank_facts(document: Document, facts: Sequence[Fact], cap: int | None = None) -> list[tuple[Fact, float]]:
     """The best `cap` facts with their scores, back in document order."""
+    return _best(_scored(document, facts), default_cap(document) if cap is None else cap)
+
+
+def _scored(document: Document, facts: Sequence[Fact]) -> list[tuple[Fact, float]]:
+    """Every fact with its score, best first."""
     text = document.text
     long_sentences: dict[int, bool] = {}  # a sentence's length, measured once for all its facts
     ordered = sorted(facts, key=lambda f: f.start)  # (a repeat is judged against what came before it)
@@ -200,7 +205,11 @@ def rank_facts(document: Document, facts: Sequence[Fact], cap: int | None = None
     scored = sorted(((f, _score(f, text, long_sentences) - _crowd_penalty(f, text, per_sentence, bracketed, first_amount)
                       - _repeat_penalty(f, text, seen)) for f in ordered),
                     key=lambda p: (-p[1], p[0].start))
-    limit = default_cap(document) if cap is None else cap
+    return scored
+
+
+def _best(scored: list[tuple[Fact, float]], limit: int) -> list[tuple[Fact, float]]:
+    """The first `limit` of `scored` (best first), back in document order."""
     if len(scored) <= limit:
         return sorted(scored, key=lambda p: p[0].start)
     # Acronyms take at most half the places while other facts wait: a budget request's fifty office
@@ -814,7 +823,15 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
     """Items for the best facts of one document, in document order."""
     wanted = set(styles) if styles is not None else {"question", "cloze", "choice", "order"}
     context = _Context(document, sentences, facts)
-    ranked = rank_facts(document, facts, cap)
+    # The cap counts the facts that make an item: a fact whose sentence makes no usable item ("$1270.31" in a
+    # list line with no lead-in) leaves its place to the next best, from up to half as many again that score
+    # at least a plain count does (not "$0", nor a year in a crowded sentence).
+    limit = default_cap(document) if cap is None else cap
+    scored = _scored(document, facts)
+    first = {id(f) for f, _ in _best(scored, limit)}
+    ranked = [(f, score) for f, score in _best(scored, limit + (limit + 1) // 2)
+              if id(f) in first or score >= _BASE_SCORE["count"]]
+    made_by: list[tuple[Fact, float, int, int]] = []  # each fact that made items: its score and its items' slice
     pool = Pool(facts)  # distractors may come from facts the cap left out
     items: list[Item] = []
     seen_keys: dict[str, int] = {}
@@ -845,6 +862,11 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
     for fact in facts:
         by_sentence.setdefault(fact.sentence_start, []).append(fact)
     for fact, score in ranked:
+        if made_by and made_by[-1][3] == -1:
+            last = made_by.pop()
+            if len(items) > last[2]:
+                made_by.append((last[0], last[1], last[2], len(items)))
+        made_by.append((fact, score, len(items), -1))
         # The same fact stated twice ("$70 billion" in two paragraphs) is asked once,
         # from the first statement that makes a usable item.
         same = (fact.kind, fact.value, fact.subject, fact.detail if fact.kind == "bio" else "")
@@ -1077,6 +1099,15 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
             for key in (_restated_key(fact), *_plain_key(fact), found_key):
                 if key:
                     dated.setdefault(key, []).append(names | {head} if head else names)
+    if made_by and made_by[-1][3] == -1:
+        last = made_by.pop()
+        if len(items) > last[2]:
+            made_by.append((last[0], last[1], last[2], len(items)))
+    if len(made_by) > limit:
+        kept = {id(f) for f, _ in _best(sorted(((f, sc) for f, sc, _, _ in made_by), key=lambda p: (-p[1], p[0].start)),
+                                        limit)}
+        items = [item for f, _, a, b in made_by if id(f) in kept for item in items[a:b]]
+        ranked = [(f, sc) for f, sc, _, _ in made_by if id(f) in kept]
     if "order" in wanted:  # one timeline per person profiled, after the items on single facts
         best = max((s for _, s in ranked), default=0.0)
         for person, own in steps_of.items():
