@@ -12,6 +12,9 @@ import pytest
 from helpers import assert_spans_hold, dates_of
 
 MUST_MATCH = [
+    # corpus/heldout19/julia-0-4-release-announcement.txt: two days of one month joined by "and" are one answer
+    pytest.param("JuliaCon India will be held in Bangalore on 9 and 10 October.",
+                 [("9 and 10 October", "--10-09/--10-10")], id="two-days-with-and"),
     # corpus/heldout19/hubbard-thomas-paine.txt: years written out in words
     pytest.param("Thomas Paine was an English mechanic, of Quaker origin, born in the year Seventeen Hundred "
                  "Thirty-seven.", [("Seventeen Hundred Thirty-seven", "1737")], id="written-year"),

@@ -2035,3 +2035,27 @@ def test_the_cap_counts_facts_that_make_an_item() -> None:
     analysis = analyse(load_path(str(ROOT / source)), Options())
     assert len({(i.source.start, i.answer) for i in analysis.items if i.style != "order"}) <= default_cap(
         analysis.document)
+
+
+def test_two_days_are_asked_as_two_days() -> None:
+    """"JuliaCon India will be held in Bangalore on 9 and 10 October.": both days are the answer, asked as days."""
+    made = items_from("corpus/heldout19/julia-0-4-release-announcement.txt", "held in Bangalore", "9 and 10 October")
+    assert [i.question for i in made if i.style == "question"] == [
+        "On what two days will JuliaCon India be held in Bangalore?"]
+
+
+ACCESS_BOARD = "corpus/heldout18/us-access-board-budget-justification-fy2024.txt"
+
+
+def test_a_restated_requests_year_is_not_asked_again() -> None:
+    """The Cost Discussion's "The Board is requesting a total budget authority in FY 2024 of $9,955,000." says the
+    opening's request again; its year, given before, is no new item."""
+    assert not items_from(ACCESS_BOARD, "total budget authority in FY 2024 of $9,955,000", "FY 2024")
+
+
+def test_a_verb_before_a_clause_makes_no_question() -> None:
+    """"The Board anticipates it will use 32 FTE in FY 2024.": no "In what fiscal year will the Board anticipates it
+    use 32 FTE?"; the cloze asks it."""
+    made = items_from(ACCESS_BOARD, "anticipates it will use 32 FTE", "FY 2024")
+    assert made and not [i for i in made if i.style == "question"], [i.question for i in made]
+    assert all("_____" in i.question for i in made)

@@ -28,22 +28,22 @@ DATE_PATTERN = re.compile(
     rf"""
     (?P<mdy>                                    # May 15, 1992 / June 29-30, 2015
         \b(?P<m1>{_MONTH})\.?\s+(?P<d1>{_DAY})
-        (?:{_DASH}(?P<d1b>{_DAY}))?
+        (?:(?:{_DASH}|\s+and\s+)(?P<d1b>{_DAY}))?
         (?:,\s*|\s+)(?P<y1>{_YEAR})(?:–[0-9](?![0-9]))?\b
     )
     |(?P<dmy>                                   # 15 May 1992 (13 Feb. 1650–1: a year of the old style and the new)
-        \b(?P<d2>{_DAY})(?:{_DASH}(?P<d2b>{_DAY}))?\s+(?:of\s+)?(?P<m2>{_MONTH})\.?,?\s+(?P<y2>{_YEAR})(?:–[0-9](?![0-9]))?\b  # (the 29th of April 1803; 28-30 March 2017)
+        \b(?P<d2>{_DAY})(?:(?:{_DASH}|\s+and\s+)(?P<d2b>{_DAY}))?\s+(?:of\s+)?(?P<m2>{_MONTH})\.?,?\s+(?P<y2>{_YEAR})(?:–[0-9](?![0-9]))?\b  # (the 29th of April 1803; 28-30 March 2017)
     )
     |(?P<my>                                    # May 2015, Nov. 2014, late February 1998, Jan. of 1999
         \b(?:(?P<mpart>[Ee]arly|[Mm]id|[Ll]ate)[\s-])?(?P<m3>{_MONTH})\.?,?\s+(?:of\s+)?(?P<y3>{_YEAR})(?:–[0-9](?![0-9]))?\b
     )
     |(?P<md>                                    # Sept. 15, July 10, June 29-30
         \b(?P<m4>{_MONTH})\.?\s+(?P<d4>{_DAY})
-        (?:{_DASH}(?P<d4b>{_DAY}))?
+        (?:(?:{_DASH}|\s+and\s+)(?P<d4b>{_DAY}))?
         \b(?![.,]?[0-9])                        # not the start of a longer number
     )
     |(?P<dm>                                    # 15 May
-        \b(?P<d5>{_DAY})(?:{_DASH}(?P<d5b>{_DAY}))?\s+(?:(?<=[a-z]\s)of\s+)?(?P<m5>{_MONTH})\b(?!\.?\s*[0-9])(?:\.(?=\s+[a-z]))?  # (the 4th of July; 2-6 November; "on 27 Aug. gave": the abbreviation's dot)
+        \b(?P<d5>{_DAY})(?:(?:{_DASH}|\s+and\s+)(?P<d5b>{_DAY}))?\s+(?:(?<=[a-z]\s)of\s+)?(?P<m5>{_MONTH})\b(?!\.?\s*[0-9])(?:\.(?=\s+[a-z]))?  # (the 4th of July; 2-6 November; "on 27 Aug. gave": the abbreviation's dot)
     )
     |(?P<range>                                 # 2013-2017, 2010-12
         (?<![$€£¥0-9.,])\b(?P<y6>{_YEAR}){_DASH}(?P<y6b>{_YEAR}|[0-9]{{2}}|(?<=–)[0-9])\b(?![0-9%]|[.,][0-9])  # (1634–7)

@@ -672,6 +672,22 @@ def _rounds(value: str, exact: str) -> bool:
     return y > 0 and abs(x - y) <= y / 50 and len(a.rstrip("0").replace(".", "")) < len(b.rstrip("0").replace(".", ""))
 
 
+def _restated_sentences(text: str, facts: Sequence[Fact]) -> dict[int, int]:
+    """Sentence start -> the start of an earlier sentence it restates: one with an amount of the same value
+    about the same things (see `_same_topic`)."""
+    earlier: dict[str, list[tuple[frozenset[str], int]]] = {}
+    restated: dict[int, int] = {}
+    for fact in sorted((f for f in facts if f.kind == "amount" and f.rule == "money"), key=lambda f: f.start):
+        topic = _topic(text, fact)
+        before = earlier.setdefault(_topic_key(fact), [])
+        for words, start in before:
+            if start != fact.sentence_start and _same_topic(topic, words):
+                restated.setdefault(fact.sentence_start, start)
+                break
+        before.append((topic, fact.sentence_start))
+    return restated
+
+
 def _topic_key(fact: Fact) -> str:
     """What two statements of one figure share: a count's number alone ("six rhesus macaques", later "Six animals"),
     any other amount's value."""
@@ -861,6 +877,11 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
     by_sentence: dict[int, list[Fact]] = {}
     for fact in facts:
         by_sentence.setdefault(fact.sentence_start, []).append(fact)
+    restated = _restated_sentences(document.text, facts)
+    first_date: dict[str, int] = {}
+    for f in facts:
+        if f.kind == "date" and f.start < first_date.get(f.value, len(document.text)):
+            first_date[f.value] = f.start
     for fact, score in ranked:
         if made_by and made_by[-1][3] == -1:
             last = made_by.pop()
@@ -914,6 +935,9 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
         if fact.rule == "money" and document.text[max(fact.sentence_start, fact.start - 4) : fact.start].lower() == "the " \
                 and any(_rounds(fact.value, earlier) for earlier in asked_values):
             continue  # "most of the $3.8 billion in federal ARPA funds": the $3,828,761,790 asked before, rounded
+        if fact.kind == "date" and fact.sentence_start in restated and first_date.get(fact.value, fact.start) < fact.start:
+            continue  # "The Board is requesting ... in FY 2024 of $9,955,000.", the opening's request said again: its
+            # year, which the text gave before, adds nothing to learn
         topic = _topic(document.text, fact) if fact.kind == "amount" else frozenset()
         if topic and any(_same_topic(topic, earlier) for earlier in topics.get(_topic_key(fact), ())):
             continue  # "58 percent of ... IoT developers use Node.js with Docker", later "many IoT developers (58%) are

@@ -794,6 +794,8 @@ def _wh_for_date(fact: Fact, prep: str) -> str:
     if value.startswith("FY"):
         return "In what fiscal year"
     if "/" in value and re.search(r"[0-9] and [0-9]", fact.answer) and not prep.startswith("between"):
+        if re.fullmatch(r"(?:[0-9]{4}|--)?-?[0-9]{2}-[0-9]{2}/.*", value) and len(value.split("/")[0]) >= 5:
+            return "On what two days"  # "on 9 and 10 October"
         return "In what two years"  # "in 2011 and 2012": two moments, not a period
     if "/" in value:
         return "During what years" if re.fullmatch(r"[0-9]{4}/[0-9]{4}", value) else "During what period"
@@ -1219,6 +1221,9 @@ _DANGLING_END = re.compile(r"\b(?:including|and|or|of|in|on|at|to|for|with|by|fr
                            r"as\s+well\s+as|than|versus|compared\s+to|FY|approximately|about|around|nearly|"
                            r"roughly|some)\?$")
 _NEGATION = re.compile(r"\b(?:not|never|no|n['’]t|didn|wasn|weren)\b|n['’]t\b")
+_VERB_THEN_CLAUSE = re.compile(r"\b(?:did|does|do|will|would|can|could)\s+(?:[\w'’-]+\s+){1,4}?"
+                               r"(?!(?:is|was|has|as|us|this|its|his|hers|ours|yours|theirs)\b)[a-z]+s\s+"
+                               r"(?:it|he|she|they|we|I)\s+[a-z]+")
 _OR_BOUND = re.compile(r"\bor\s+(?:less|more|fewer|above|below|higher|lower|so|earlier|later)\b")
 _YEAR_IN_TEXT = re.compile(r"(?<![0-9])(?:1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])")
 
@@ -1238,6 +1243,8 @@ def question_for(clause: Clause, fact: Fact) -> str | None:
     if question and fact.kind in ("date", "bio", "founding"):
         # "began running operationally later in 1955": "later" went with the date, and without it says nothing
         question = re.sub(r",?\s+(?:later|earlier|early|late)\?$", "?", question)
+    if question and _VERB_THEN_CLAUSE.search(question):
+        return None  # "The Board anticipates it will use 32 FTE in FY 2024": no "... will the Board anticipates it use?"
     if question and _OR_BOUND.search(question):
         return None  # "20 donors donated $10 or less": no "How much did 20 donors donate or less?"; the cloze asks it
     if question and question.count("(") > question.count(")"):
