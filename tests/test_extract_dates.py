@@ -12,6 +12,13 @@ import pytest
 from helpers import assert_spans_hold, dates_of
 
 MUST_MATCH = [
+    # corpus/heldout20/grass-gis-history.txt, grass-gis-30-years-press-release.txt: spans linked by "and until" and
+    # "through to" are one answer
+    pytest.param("But starting in December 2000 and until December 2006, the GRASS Request Tracker (RT) was used.",
+                 [("December 2000 and until December 2006", "2000-12/2006-12")], id="and-until-span"),
+    pytest.param("... details the codebase evolution and modifications from 1999 through to 2013, up to and including "
+                 "the latest GRASS GIS 7 development version.", [("1999 through to 2013", "1999/2013")],
+                 id="through-to-span"),
     # corpus/heldout19/julia-0-4-release-announcement.txt: two days of one month joined by "and" are one answer
     pytest.param("JuliaCon India will be held in Bangalore on 9 and 10 October.",
                  [("9 and 10 October", "--10-09/--10-10")], id="two-days-with-and"),

@@ -2059,3 +2059,34 @@ def test_a_verb_before_a_clause_makes_no_question() -> None:
     made = items_from(ACCESS_BOARD, "anticipates it will use 32 FTE", "FY 2024")
     assert made and not [i for i in made if i.style == "question"], [i.question for i in made]
     assert all("_____" in i.question for i in made)
+
+
+GRASS_HISTORY = "corpus/heldout20/grass-gis-history.txt"
+GRASS_PRESS = "corpus/heldout20/grass-gis-30-years-press-release.txt"
+
+
+def test_years_ago_before_a_date_is_left_out() -> None:
+    """"Thirty years ago, on 29 July 1983, the user manual ... was first published": under a dated release, "thirty
+    years ago" gives the year away, so the stem reads "On _____, the user manual ..."."""
+    made = items_from(GRASS_PRESS, "Thirty years ago, on 29 July 1983", "29 July 1983")
+    assert made and all("years ago" not in i.question and "On _____, the user manual" in i.question
+                        for i in made if i.style != "question"), [i.question for i in made]
+
+
+def test_a_second_clause_with_its_own_time_ends_the_question() -> None:
+    """"In October 1999, GRASS GIS ... was released ... under GNU General Public License (GPL) and in December that
+    year, the source code management moved ...": the question asks the release only."""
+    made = [i for i in items_from(GRASS_HISTORY, "and in December that year", "October 1999") if i.style == "question"]
+    assert made and all(i.question.endswith("under GNU General Public License (GPL)?") for i in made), \
+        [i.question for i in made]
+
+
+def test_a_duration_whose_number_the_stem_states_is_not_asked() -> None:
+    """"In 2013, we became 30! ... Scaling up globally: 30 years of FOSS4G development.": the stem says 30."""
+    assert not items_from(GRASS_HISTORY, "Scaling up globally", "30 years")
+
+
+def test_a_sum_shown_rounded_in_the_context_is_not_asked() -> None:
+    """"Travel — $6,955.61 — ..." stands before "In 2024, ZSF spent $6,956 of those allocated funds": the context
+    put before the sentence would show its answer."""
+    assert not items_from("corpus/heldout20/zig-software-foundation-2025-financials.txt", "ZSF spent $6,956", "$6,956")

@@ -272,7 +272,7 @@ _MONTH_SLASH = re.compile(rf"\b{or_regex(MONTHS)}\.?/$")
 # Two dates joined into one period: "from April 1996 until December 1997",
 # "(November 1994 to November 1995)", "between 1995 and 2017". Asking for one end
 # alone would be half an answer.
-_RANGE_LINK = re.compile(r",?\s*(?:to|until|till|through|thru|and|[-–—])\s*"
+_RANGE_LINK = re.compile(r",?\s*(?:through\s+to|and\s+(?:until|till|through)|to|until|till|through|thru|and|[-–—])\s*"
                          r"(?:(?<=l )(?:his|her|their)\s+(?:death|retirement)\s+in\s+)?")  # "until his death in 1948"
 _IN_BEFORE = re.compile(r"\b(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]he)\s+(?:the\s+)?$")  # "in the 2015 and 2016 Fiscal Year"
 _RANGE_OPEN = re.compile(r"(?:\b(?:[Ff]rom|[Bb]etween)\s+|\()$")
@@ -284,7 +284,8 @@ def _join_ranges(text: str, facts: list[Fact]) -> list[Fact]:
         if not link or second.sentence_start != first.sentence_start:
             return None
         opener = _RANGE_OPEN.search(text, max(first.sentence_start, first.start - 10), first.start)
-        word = link.group().strip(" ,\n\t").split()[0]
+        words = link.group().strip(" ,\n\t").split()
+        word = words[-1] if words[0] == "and" and len(words) > 1 else words[0]  # ("starting in X and until Y")
         if "," in link.group() and not opener:
             return None  # "in May 1990, to ...": a comma links only after "from" ("from September 22, 1817, until ...")
         full_dates = len(first.value) == len(second.value) == 10  # "7 November 1867 – 4 July 1934"

@@ -672,6 +672,27 @@ def _rounds(value: str, exact: str) -> bool:
     return y > 0 and abs(x - y) <= y / 50 and len(a.rstrip("0").replace(".", "")) < len(b.rstrip("0").replace(".", ""))
 
 
+def _number_shown(answer: str, stem: str) -> bool:
+    """Whether the stem states the number of a duration ("30 years") elsewhere, on its own ("we became 30!")."""
+    n = re.match(r"[0-9]+(?:\.[0-9]+)?", answer)
+    return bool(n) and re.search(rf"(?<![\w.,$€£]){re.escape(n.group())}(?![\w,]|\.[0-9])", stem) is not None
+
+
+def _shown_rounded(text: str, fact: Fact, clause: Clause, by_sentence: dict[int, list[Fact]],
+                   sentences: Sequence[Sentence], sentence_index: dict[int, int]) -> bool:
+    """Whether a sentence put before the fact's own as context states the same sum, exact or rounded."""
+    if not clause.context:
+        return False
+    at = sentence_index.get(fact.sentence_start, 0)
+    shown = clause.text[: clause.a_start] + " _____ " + clause.text[clause.a_end :]
+    for sentence in sentences[max(0, at - 3) : at]:
+        for other in by_sentence.get(sentence.start, ()):
+            if (other.kind == "amount" and text[other.start : other.end] in shown
+                    and (other.value == fact.value or _rounds(fact.value, other.value) or _rounds(other.value, fact.value))):
+                return True
+    return False
+
+
 def _restated_sentences(text: str, facts: Sequence[Fact]) -> dict[int, int]:
     """Sentence start -> the start of an earlier sentence it restates: one with an amount of the same value
     about the same things (see `_same_topic`)."""
@@ -1059,6 +1080,11 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
             continue  # "at distances between 1500 metres and _____ kilometres": one end of a range, the other shown
         if _reckoned(cloze or question or "", fact):
             continue  # "appointed in 1865 ... held for _____ until he retired in 1889": one sum gives it
+        if fact.rule == "duration" and _number_shown(fact.answer, cloze or question or ""):
+            continue  # "In 2013, we became 30! ... Scaling up globally: _____ of FOSS4G development" (30 years)
+        if fact.kind == "amount" and _shown_rounded(
+                document.text, fact, clause, by_sentence, sentences, sentence_index):
+            continue  # "Travel — $6,955.61 — ..." put before "In 2024, ZSF spent _____ of those allocated funds"
         if question and re.match(r"\s+by\s+(?:the\s+)?[A-Z]", document.text[fact.end : fact.end + 24]) and re.search(
                 r"\b[a-z]+ed\s+(?:[a-z]+\s+){0,2}$", document.text[fact.sentence_start : fact.start]) and not re.search(
                 r"\b(?:was|were|is|are|been|be|being|has|have|had)\s+(?:[a-z]+\s+){0,2}$",

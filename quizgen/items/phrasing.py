@@ -53,6 +53,7 @@ _MARKER = re.compile(
     r"For\s+instance|In\s+general|Unfortunately|True|Meanwhile|Also|Indeed|Still|Nevertheless)\s*,\s*"
 )
 # "During these years he occupied himself with ...": which years, a date in the clause says again
+_AGO = re.compile(r"(?:[A-Z][a-z]+(?:-[a-z]+)?|[0-9]+)\s+(?:years|decades|months|weeks)\s+ago,?\s+(?=(?:on|in|at)\s)")
 _TIME_POINTER = re.compile(
     r"(?:During|In|At|By|Throughout)\s+(?:these|those|this|that)\s+(?:years|year|time|period|months|decades)\s*,?\s+"
     r"(?=(?:he|she|they|[A-Z][a-z]+)\s)"
@@ -251,6 +252,11 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
     m = _TIME_POINTER.match(d.text)
     if m and m.end() <= d.a_start and fact.kind in ("date", "bio", "founding"):
         d.replace(0, m.end(), "")  # the blank is the time: "these years" would only point back to a sentence not shown
+    m = _AGO.match(d.text)
+    if m and m.end() <= d.a_start and fact.kind in ("date", "bio", "founding") and d.replace(0, m.end(), ""):
+        # "Thirty years ago, on _____, the user manual ... was first published": with the text's own date, "thirty
+        # years ago" gives the year away
+        d.replace(0, 1, d.text[:1].upper())
     citations = list(_CITATION.finditer(d.text))
     for m in reversed(citations):
         d.replace(m.start(), m.end(), "")
@@ -1221,6 +1227,8 @@ _DANGLING_END = re.compile(r"\b(?:including|and|or|of|in|on|at|to|for|with|by|fr
                            r"as\s+well\s+as|than|versus|compared\s+to|FY|approximately|about|around|nearly|"
                            r"roughly|some)\?$")
 _NEGATION = re.compile(r"\b(?:not|never|no|n['’]t|didn|wasn|weren)\b|n['’]t\b")
+_SECOND_TIME = re.compile(r",?\s+and\s+(?:in|on|by)\s+(?:[A-Z][a-z]+\s+)?(?:that|the\s+same|the\s+following|the\s+next)"
+                          r"\s+(?:year|month)\b")
 _VERB_THEN_CLAUSE = re.compile(r"\b(?:did|does|do|will|would|can|could)\s+(?:[\w'’-]+\s+){1,4}?"
                                r"(?!(?:is|was|has|as|us|this|its|his|hers|ours|yours|theirs)\b)[a-z]+s\s+"
                                r"(?:it|he|she|they|we|I)\s+[a-z]+")
@@ -1243,6 +1251,12 @@ def question_for(clause: Clause, fact: Fact) -> str | None:
     if question and fact.kind in ("date", "bio", "founding"):
         # "began running operationally later in 1955": "later" went with the date, and without it says nothing
         question = re.sub(r",?\s+(?:later|earlier|early|late)\?$", "?", question)
+    if question:
+        # "... released for the first time under GPL and in December that year, the source code management moved
+        # ...": the second clause has a time of its own; the question ends before it
+        m = _SECOND_TIME.search(question)
+        if m and len(question[: m.start()].split()) >= 6:
+            question = question[: m.start()].rstrip(" ,;") + "?"
     if question and _VERB_THEN_CLAUSE.search(question):
         return None  # "The Board anticipates it will use 32 FTE in FY 2024": no "... will the Board anticipates it use?"
     if question and _OR_BOUND.search(question):
