@@ -28,6 +28,10 @@ MUST_MATCH = [
         id="total-named-before-its-number",
     ),
     pytest.param("Current membership stands at 27.", [("27", "27 membership")], id="membership-stands-at"),
+    # corpus/heldout21/ropensci-helmsley-trust-award-2015.txt: "two dozen" is 24
+    pytest.param("rOpenSci supports an ecosystem of more than 50 software packages, engages scores of collaborators from "
+                 "nearly two dozen countries, and has conducted dozens of workshops worldwide.",
+                 [("more than 50", "50 software packages"), ("nearly two dozen", "24 countries")], id="two-dozen"),
     # corpus/heldout19/hubbard-thomas-paine.txt: a sum of three number words
     pytest.param("Paine never received anything for the work, save the twenty-five hundred dollars voted to him by "
                  "the Legislature.", [("twenty-five hundred dollars", "2500 USD")], id="twenty-five-hundred-dollars"),

@@ -2090,3 +2090,12 @@ def test_a_sum_shown_rounded_in_the_context_is_not_asked() -> None:
     """"Travel — $6,955.61 — ..." stands before "In 2024, ZSF spent $6,956 of those allocated funds": the context
     put before the sentence would show its answer."""
     assert not items_from("corpus/heldout20/zig-software-foundation-2025-financials.txt", "ZSF spent $6,956", "$6,956")
+
+
+def test_a_when_clause_after_since_leaves_the_main_clause_to_ask() -> None:
+    """"Since 2008, when the Trust began its active grantmaking, it has committed more than $1.5 billion ...": no
+    "Since when did when the Trust begin ...?"."""
+    made = [i for i in items_from("corpus/heldout21/ropensci-helmsley-trust-award-2015.txt", "Since 2008, when the Trust",
+                                  "2008") if i.style == "question"]
+    assert [i.question for i in made] == [
+        "Since when has the Trust committed more than $1.5 billion for a wide range of charitable purposes?"]

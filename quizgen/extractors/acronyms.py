@@ -26,7 +26,7 @@ __all__ = ["find_acronyms", "match_expansion"]
 _PAREN_SHORT = re.compile(
     r"""
     \(\s*
-    (?P<short>[A-Z](?:[A-Za-z&]|\.(?=[A-Z])){1,9}?)   # CSTO, RATS, DoD, U.N
+    (?P<short>[A-Z](?:[A-Za-z&]|\.(?=[A-Z])|-(?=[A-Z]{2})){1,9}?)   # CSTO, RATS, DoD, U.N, USC-ISI
     (?P<plural>s|’s|'s)?                              # EVAs, MMU’s
     (?:\s+[a-z]{2,12}s)?                              # "(ARPA funds)": the short form and the plural it modifies
     \s*(?:[,;]\s*(?:see|cf\.?|formerly|also|now|i\.e\.|e\.g\.)\b[^()]{0,120})?  # "(CWI, see https://...)"

@@ -130,7 +130,7 @@ def parse_number(raw: str) -> Decimal | None:
         if part not in NUMBER_WORDS:
             return None
         n = NUMBER_WORDS[part]
-        total = total * n if n == 100 and total else total + n
+        total = total * n if part in ("hundred", "dozen") and total else total + n  # ("two dozen": 24)
     return Decimal(total)
 
 

@@ -1139,8 +1139,8 @@ def _participle_next(rest: str) -> bool:
 _NEEDS_COMPLEMENT = frozenset("graduate join enter enroll enrol attend transfer move return serve work study".split())
 # After a leading date, a phrase about the date or the act before the subject: ", a year sometimes
 # described as ...," or ", envisioning an "ever closer union,"": the question leaves it out.
-_AFTER_DATE_WHEN = re.compile(r",?\s*(?:when|while)\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+[^,]{1,80},\s+"
-                              r"(?:he|she|they)\s+(?=[a-z])")
+_AFTER_DATE_WHEN = re.compile(r",?\s*(?:when|while)\s+(?P<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+[^,]{1,80},"
+                              r"\s+(?:he|she|they|it)\s+(?=[a-z])")
 _AFTER_DATE_APPOSITIVE = re.compile(
     r"^,\s+(?:(?:a|an)\s|[a-z]+ing\s)[^,]*(?:,[”\"’']|[”\"’']?,)(?=\s+(?:[A-Z]|the\s+[A-Z]|an?\s+[A-Z]))")
 
@@ -1257,6 +1257,8 @@ def question_for(clause: Clause, fact: Fact) -> str | None:
         m = _SECOND_TIME.search(question)
         if m and len(question[: m.start()].split()) >= 6:
             question = question[: m.start()].rstrip(" ,;") + "?"
+    if question and re.search(r"\b(?:did|does|do|has|have|had|was|were|is|are|will)\s+(?:when|while)\b", question):
+        return None  # "Since when did when the Trust begin ...": a subordinate clause taken for the main one
     if question and _VERB_THEN_CLAUSE.search(question):
         return None  # "The Board anticipates it will use 32 FTE in FY 2024": no "... will the Board anticipates it use?"
     if question and _OR_BOUND.search(question):
