@@ -2099,3 +2099,15 @@ def test_a_when_clause_after_since_leaves_the_main_clause_to_ask() -> None:
                                   "2008") if i.style == "question"]
     assert [i.question for i in made] == [
         "Since when has the Trust committed more than $1.5 billion for a wide range of charitable purposes?"]
+
+
+ZIG = "corpus/heldout20/zig-software-foundation-2025-financials.txt"
+
+
+def test_a_table_row_with_a_description_is_a_statement() -> None:
+    """"Contractors — $306,362.09 — Direct compensation to contributors working on Zig at a rate of $60/hour.": the
+    row's label, sum and description state the fact without a verb; "Total Expenses — $520,748.91" alone, with no
+    description, says neither whose expenses nor when, and is not asked."""
+    made = items_from(ZIG, "Contractors — $306,362.09", "$306,362.09")
+    assert any(i.question.startswith("Contractors — _____ — Direct compensation") for i in made), [i.question for i in made]
+    assert not items_from(ZIG, "Total Expenses — $520,748.91", "$520,748.91")

@@ -94,6 +94,11 @@ def _now_year(text: str, facts: Sequence[Fact]) -> int | None:
 _ATTRIBUTION = re.compile(r"[\"”]\s*[—–]\s*(?:[A-Z][\w.'’&-]*\s*){1,6},\s*$")
 _TIMELINE_ENTRY = re.compile(r":\s+[A-Z][\w'’-]*,?(?:\s+[\w'’,()-]+){2,}")  # a date's colon, then what happened
 _DATED_LINE = re.compile(r":\s+[a-z][\w'’-]*(?:\s+\S+){2,}")  # "September 17, 2016: RustFest, the European ..."
+# A table's row written out with dashes: "Contractors — $306,362.09 — Direct compensation to contributors ...": the
+# row's label and its sum state the fact, verb or none
+_ROW_LABEL = re.compile(r"[A-Z][\w&'’/. -]{1,40}? [—–] ")
+_ROW_REST = re.compile(r" [—–] [A-Z][\w'’-]*(?: \S+){2,}")  # (with a description: "Total Expenses — $520,748.91" alone says
+# neither whose expenses nor when)
 _PAIR_BEFORE = re.compile(r"\b[a-z]+\s+and\s+(?:[\w-]+\s+){1,3}(?:are|were)\s+(?:only\s+|just\s+|both\s+|the\s+)?$")
 
 
@@ -1061,7 +1066,9 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
         if clause is None:
             continue
         timeline = _TIMELINE_ENTRY.match(document.text, fact.end, fact.sentence_end) or (
-            fact.start == fact.sentence_start and _DATED_LINE.match(document.text, fact.end, fact.sentence_end))
+            fact.start == fact.sentence_start and _DATED_LINE.match(document.text, fact.end, fact.sentence_end)) or (
+            fact.kind == "amount" and _ROW_LABEL.fullmatch(document.text, fact.sentence_start, fact.start)
+            and _ROW_REST.match(document.text, fact.end, fact.sentence_end))
         if not _has_verb(clause.text) and not timeline:
             clause = _list_item(document.text, sentences, sentence_index, fact, clause)
             if clause is None:
