@@ -99,6 +99,7 @@ _DATED_LINE = re.compile(r":\s+[a-z][\w'’-]*(?:\s+\S+){2,}")  # "September 17,
 _ROW_LABEL = re.compile(r"[A-Z][\w&'’/. -]{1,40}? [—–] ")
 _ROW_REST = re.compile(r" [—–] [A-Z][\w'’-]*(?: \S+){2,}")  # (with a description: "Total Expenses — $520,748.91" alone says
 # neither whose expenses nor when)
+_POINTS_AHEAD = re.compile(r"\b(?:[Tt]hese|[Tt]his|[Tt]he\s+following)\s+(?:words|lines|sentences?|points?|goals?)\b[^.:]*:\s*[“\"‘]")
 _PAIR_BEFORE = re.compile(r"\b[a-z]+\s+and\s+(?:[\w-]+\s+){1,3}(?:are|were)\s+(?:only\s+|just\s+|both\s+|the\s+)?$")
 
 
@@ -1089,6 +1090,9 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
             continue  # "appointed in 1865 ... held for _____ until he retired in 1889": one sum gives it
         if fact.rule == "duration" and _number_shown(fact.answer, cloze or question or ""):
             continue  # "In 2013, we became 30! ... Scaling up globally: _____ of FOSS4G development" (30 years)
+        if clause.context and _POINTS_AHEAD.search(document.text, fact.sentence_start, fact.sentence_end):
+            continue  # "In July 2011, Michael wrote these words, which summarize his goals ...: “One thing about
+            # eBooks ...”": "these words" are the quotation after the colon, not the sentence put before
         if fact.kind == "amount" and _shown_rounded(
                 document.text, fact, clause, by_sentence, sentences, sentence_index):
             continue  # "Travel — $6,955.61 — ..." put before "In 2024, ZSF spent _____ of those allocated funds"
