@@ -2118,3 +2118,26 @@ def test_these_words_before_a_colon_point_ahead() -> None:
     eBooks ...”": "these words" are the quotation after the colon; the sentence before is no referent for them."""
     made = items_from("corpus/heldout20/michael-hart-obituary-2011.txt", "Michael wrote these words", "July 2011")
     assert not [i for i in made if "these words" in i.question], [i.question for i in made]
+
+
+PAINE = "corpus/heldout19/hubbard-thomas-paine.txt"
+
+
+def test_a_bylined_title_names_the_person_and_options_keep_to_the_life() -> None:
+    """"Thomas Paine by Elbert Hubbard" profiles Paine; "He passed peacefully away ... in Eighteen Hundred Nine" is his
+    death. A step of his life is offered years of his life (written out as the text writes them), and "In 1839, a
+    monument was erected ... on the site of the empty grave" is offered years after his death."""
+    assert People(load_path(str(ROOT / PAINE)).text).profiled == "Thomas Paine"
+    died = [i for i in items_from(PAINE, "passed peacefully away", "Eighteen Hundred Nine")]
+    assert died and all(i.kind == "bio" for i in died)
+    years = {"Seventeen Hundred Thirty-seven": 1737, "Seventeen Hundred Seventy-four": 1774,
+             "Seventeen Hundred Seventy-five": 1775, "Seventeen Hundred Seventy-six": 1776,
+             "Seventeen Hundred Eighty-one": 1781, "Seventeen Hundred Ninety-one": 1791,
+             "Seventeen Hundred Ninety-four": 1794, "Eighteen Hundred Two": 1802, "Eighteen Hundred Nine": 1809,
+             "Eighteen Hundred Thirty-nine": 1839}
+    step = [i for i in items_from(PAINE, "came to America bearing letters", "Seventeen Hundred Seventy-four")
+            if i.style == "choice"]
+    assert step and all(1737 < years[o] < 1809 for o in step[0].choices), step[0].choices
+    monument = items_from(PAINE, "a monument was erected at New Rochelle", "Eighteen Hundred Thirty-nine")
+    assert any(i.style == "cloze" for i in monument)  # (the text has no other year after his death to offer)
+    assert all(years.get(o, 9999) > 1809 for i in monument if i.style == "choice" for o in i.choices if o != i.answer)

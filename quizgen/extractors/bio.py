@@ -42,6 +42,7 @@ _CAREER = re.compile(r"\b(?P<word>" + or_regex(CAREER_STEMS) + r"(?:e|es|ed|d|in
 _CAREER_LOWER = re.compile(r"\b(?P<word>" + or_regex(w.lower() for w in CAREER_STEMS) + r"(?:e|es|ed|d|ing|s)?|"
                            + or_regex(w.lower() for w in CAREER_WORDS) + r")\b")
 _ABBREVIATED_STEP = {"b.": "born", "d.": "died"}
+_STEP_DETAIL = {**_ABBREVIATED_STEP, "passed away": "died", "passed peacefully away": "died"}
 _BORN_DIED_HINT = re.compile(r"[,;] [bd]\. ")  # a cheap test before BORN_DIED_ABBREVIATED looks closer
 # A telegraphic line of a résumé-style biography: "Born May 19, 1939, in ...",
 # "EDUCATION: Graduated from ...": its subject is the person profiled.
@@ -105,6 +106,7 @@ _JOINED_SUBJECT = re.compile(r"(?:[,;]\s*(?:and|but)|;)\s+$")
 _KIN_NAMED = re.compile(r"(?:['’]s\s+(?:Christian\s+)?name)?\s+(?:was|is)\s+[A-Z][a-z]")
 
 
+_BYLINE = re.compile(r"\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*$")
 _PLAIN_HEADWORD = re.compile(r"((?:[A-Z][a-z'’-]+|[A-Z][A-Z'’-]+),\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){0,2})"
                              r"(?:\s+\([^()]{1,60}\))?,\s+(?=[a-z])")
 _LIFE_SOON = re.compile(r"\b(?:born|b\.|died|d\.)\s|\((?:c\.\s*)?1[0-9]{3}")
@@ -133,6 +135,9 @@ def _with_article(name: str, text: str) -> bool:
 def _line_person(text: str) -> str:
     """The person the first line of `text` names, by itself or as a dictionary headword."""
     first = text.split("\n", 1)[0].strip()
+    byline = _BYLINE.search(first)
+    if byline and len(first) <= 120:
+        first = first[: byline.start()]  # "Thomas Paine by Elbert Hubbard": the title names Paine
     if len(first) > 120:
         # A biographical dictionary's article opens with its headword in capitals: "BRENT, Sir NATHANIEL (1573?–1652),
         # warden of Merton College, ..." is Nathaniel Brent.
@@ -551,7 +556,7 @@ def find_bio(document: Document, sentences: Sequence[Sentence], dates: Sequence[
             if subject:
                 candidates.append(date.model_copy(update={
                     "kind": "bio", "rule": f"bio-{date.rule}", "subject": subject,
-                    "detail": _ABBREVIATED_STEP.get(word.word.lower(), word.word.lower())}))
+                    "detail": _STEP_DETAIL.get(word.word.lower(), word.word.lower())}))
     if people.profiled:
         # Another person's life span earlier in the sentence ("another, General SIR EDWARD PAGET (1775-1849), won
         # great distinction ..., and from 1822 to 1825 was commander-in-chief in India") makes them its subject.

@@ -222,12 +222,12 @@ def find_dates(document: Document, sentences: Sequence[Sentence]) -> list[Fact]:
                                  sentence_start=sentence.start, sentence_end=sentence.end,
                                  value=value, rule=rule, subject="", detail=detail)
         )
-    if _HUNDRED.search(text):
-        facts = sorted(facts + _written_years(text, index), key=lambda f: (f.start, -f.end))
+    written = _written_years(text, index)
+    if written:
+        facts = sorted(facts + written, key=lambda f: (f.start, -f.end))
     return _join_ranges(text, filter_spans(facts))
 
 
-_HUNDRED = re.compile(r"[Hh]undred")
 
 
 _UNITS_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
@@ -239,6 +239,18 @@ _WRITTEN_YEAR = re.compile(
     rf"(?i:\b(?P<century>{'|'.join(k for k in _TEENS if k != 'ten')})[\s-]+hundred"
     rf"(?:[\s-]+(?:and[\s-]+)?(?:(?P<tens>{'|'.join(_TENS)})(?:[\s-]+(?P<unit>{'|'.join(_UNITS_WORDS)}))?"
     rf"|(?P<small>{'|'.join(list(_TEENS) + list(_UNITS_WORDS))})))?\b)")
+
+
+def _places(text: str, word: str) -> list[int]:
+    """Where `word` stands in `text`, found with `str.find`."""
+    found, at = [], text.find(word)
+    while at != -1:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+_CENTURY_BEFORE = re.compile(rf"(?i:\b(?:{'|'.join(k for k in _TEENS if k != 'ten')})[\s-]+)$")
 _WRITTEN_YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter"
                                   r"|[Ii]n\s+the\s+year|[Oo]f\s+the\s+year)\s+$")
 _WRITTEN_YEAR_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:he|she|they|it|the|when|and|at|on|in|his|her|their|we|I)\b)")
@@ -248,7 +260,13 @@ def _written_years(text: str, index: SentenceIndex) -> list[Fact]:
     """Years written in words, where "in", "the year" or the like comes before and no noun after ("fifteen
     hundred dollars" is a sum)."""
     found = []
-    for m in _WRITTEN_YEAR.finditer(text):
+    for at in _places(text, "undred") + _places(text, "UNDRED"):  # (found from "hundred" with `str.find`)
+        if text[at - 1 : at] not in ("H", "h"):
+            continue
+        century = _CENTURY_BEFORE.search(text, max(0, at - 13), at - 1)
+        m = _WRITTEN_YEAR.match(text, century.start()) if century else None
+        if m is None:
+            continue
         if not _WRITTEN_YEAR_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue
         if not _WRITTEN_YEAR_AFTER.match(text, m.end()):

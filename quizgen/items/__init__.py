@@ -1123,6 +1123,10 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
         if ("choice" in wanted and (question or cloze) and not decade_beside_year and not trio
                 and not _rate_reckoned(cloze or question or "", fact) and not _parts_follow(document.text, fact)):
             bounds = life if fact.kind in ("date", "bio", "founding") else None
+            if bounds is not None and fact.value[:4].isdigit() and int(fact.value[:4]) > bounds[1]:
+                # "In 1839, a monument was erected ... on the site of the empty grave": after the death, so are
+                # its options
+                bounds = (bounds[1] + 1, 9999)
             if bounds is None and fact.kind in ("date", "bio") and fact.value[:4].isdigit():
                 # "did USDS help IRS introduce Secure Access": what an organisation did came after it was founded
                 stem = question or cloze or ""

@@ -476,7 +476,7 @@ def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3, stem
     `years` (the life of the person a profile is about) when the answer does; values in `avoid` (that person's
     own birth and death dates, for a step between them) are never offered.
     """
-    answer_year = _YEAR.search(fact.answer)
+    answer_year = _YEAR.search(fact.answer) or (_YEAR.search(fact.value) if fact.kind != "amount" else None)
     if years is not None and (answer_year is None or not years[0] <= int(answer_year.group()) <= years[1]):
         years = None
     stem_years = [int(y) for y in _YEAR.findall(stem)] if fact.kind != "amount" else []
@@ -489,6 +489,7 @@ def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3, stem
     article = _ARTICLE_BEFORE.search(stem)
     article = article.group(1).lower() if article and _article(fact.answer) == article.group(1).lower() else ""
     from_doc = []
+    value_of: dict[str, str] = {}
     kind = pool.shape_of(fact)
     for examined, (value, other) in enumerate(pool.by_shape.get(kind, {}).items()):
         if examined == _MAX_EXAMINED:
@@ -497,10 +498,11 @@ def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3, stem
         if (value not in seen and n not in seen and _consistent(fact.answer, other)
                 and (fact.kind != "amount" or _near(fact.value, value))  # (1949 is no "same figure" as 1950)
                 and _same_side(fact.answer, other, stem_years) and _beside(fact.answer, other, pair)
-                and _within(other, years) and (not article or _article(other) == article)
+                and _within(value, years) and (not article or _article(other) == article)
                 and not _in_stem(other, stem) and _bound_ok(other, answer_size, bound)):
             seen.update((value, n))
             from_doc.append(other)
+            value_of[other] = value  # ("Seventeen Hundred Ninety-one" is 1791: its year is in its value)
             if len(from_doc) >= 50:
                 break  # plenty to choose from; a 10 MB source should not make this quadratic
     target = int(answer_year.group()) if answer_year is not None else 0
@@ -508,7 +510,7 @@ def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3, stem
         # The document's dates nearest the answer's make the harder options: "1947" beside a 1950 war,
         # not "2008", which a student rules out without having learnt anything.
         def distance(option: str) -> int:
-            y = _YEAR.search(option)
+            y = _YEAR.search(value_of.get(option, option))
             return abs(int(y.group()) - target) if y else 10_000
 
         from_doc = sorted(from_doc, key=distance)[: count * 2]  # (a stable sort: ties keep document order)
