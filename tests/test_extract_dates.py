@@ -265,6 +265,9 @@ MUST_MATCH = [
 ]
 
 MUST_NOT_MATCH = [
+    # corpus/heldout22/nethack-history.txt: "the Year 2000" names the problem, not an event's date
+    pytest.param("The final update to 3.2 was the bug fix release 3.2.3, which was released simultaneously with 3.3.0 "
+                 "just in time for the Year 2000.", id="the-year-2000"),
     # corpus/heldout19/hubbard-thomas-paine.txt: hundreds before a noun are a sum, not a year
     pytest.param("As \"Common Sense\" was published anonymously and without copyright, and was circulated at bare cost, "
                  "Paine never received anything for the work, save the twenty-five hundred dollars voted to him by the "

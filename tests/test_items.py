@@ -2141,3 +2141,8 @@ def test_a_bylined_title_names_the_person_and_options_keep_to_the_life() -> None
     monument = items_from(PAINE, "a monument was erected at New Rochelle", "Eighteen Hundred Thirty-nine")
     assert any(i.style == "cloze" for i in monument)  # (the text has no other year after his death to offer)
     assert all(years.get(o, 9999) > 1809 for i in monument if i.style == "choice" for o in i.choices if o != i.answer)
+
+
+def test_a_count_whose_members_stand_in_its_brackets_is_not_asked() -> None:
+    """"went on to produce at least four more versions (3.0, 3.2, 3.51, and 3.6; ...)": the brackets count them."""
+    assert not items_from("corpus/heldout22/nethack-history.txt", "four more versions (3.0", "four")

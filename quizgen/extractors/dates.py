@@ -213,6 +213,8 @@ def find_dates(document: Document, sentences: Sequence[Sentence]) -> list[Fact]:
         if rule == "year-range" and _LIFE_BEFORE.search(text, max(sentence.start, start - 40), start) and text[
                 end : end + 1] in (")", ",", ";"):
             detail = "life"  # "George Ripley (1802-1880)": a person's life span, no event's period
+        if rule == "year" and text.endswith("the Year ", max(0, start - 9), start):
+            continue  # "just in time for the Year 2000": the name of a year's problem, no event's date
         if _AS_OF.search(text, max(sentence.start, start - 8), start):
             continue  # "as of March 2024": when a figure was true, not when something happened
         if rule == "year" and _FIGURE_YEAR.search(text, max(sentence.start, start - 16), start):

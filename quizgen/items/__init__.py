@@ -500,7 +500,8 @@ def _listed_count(after: str, fact: Fact) -> bool:
     if not number.isdigit() or not 2 <= int(number) <= 9:
         return False
     item = r"[A-Z0-9][\w'’.-]*"
-    m = re.match(rf"(?:\s+[a-z][\w'’-]*){{1,3}},?\s+(?:in|on|at|:)?\s*((?:{item},\s+)*{item},?\s+and\s+{item})\b", after)
+    m = re.match(rf"(?:\s+[a-z][\w'’-]*){{1,3}},?\s+(?:in|on|at|:)?\s*\(?((?:{item},\s+)*{item},?\s+and\s+{item})\b", after)
+    # (also in brackets: "four more versions (3.0, 3.2, 3.51, and 3.6; ...)")
     if m:
         return len(re.split(r",?\s+and\s+|,\s+", m.group(1))) == int(number)
     # "Three specialized courts are funded with other appropriations—the U.S. Court of Appeals for the Armed Forces,
