@@ -2146,3 +2146,8 @@ def test_a_bylined_title_names_the_person_and_options_keep_to_the_life() -> None
 def test_a_count_whose_members_stand_in_its_brackets_is_not_asked() -> None:
     """"went on to produce at least four more versions (3.0, 3.2, 3.51, and 3.6; ...)": the brackets count them."""
     assert not items_from("corpus/heldout22/nethack-history.txt", "four more versions (3.0", "four")
+
+
+def test_a_release_name_with_its_number_is_no_count() -> None:
+    """"Leap 16 ships with the new Agama installer." in the announcement of Leap 16: "16 ships" is no count."""
+    assert not [i for i in items_of("corpus/heldout24/opensuse-leap-16-release.txt") if i.answer == "16"]

@@ -155,6 +155,16 @@ def _is_title_plural(word: str) -> bool:
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
 
 
+_WORD_BEFORE = re.compile(r"\b([A-Z][A-Za-z]+)\s+$")
+
+
+def _named_again(text: str, start: int, number: str) -> bool:
+    """Whether a capitalised word and the number after it are a name the text uses again and again: "Leap 16 ships
+    with the new Agama installer" in an announcement of Leap 16 (not "More than 300 ...": "More 300" recurs nowhere)."""
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return bool(m) and text.count(f"{m.group(1)} {number}") >= 3
+
+
 def _counted_noun(text: str, pos: int, limit: int) -> tuple[int, str] | None:
     """End offset and words of the noun phrase a count counts: up to three modifiers, then a plural.
 
@@ -316,7 +326,8 @@ def find_amounts(document: Document, sentences: Sequence[Sentence]) -> list[Fact
                     if _DEFINITE_BEFORE.search(text, max(0, start - _LOOKBACK), start):
                         continue
                     if g("n3") and (_NAME_BEFORE.search(text, max(sentence.start, start - _LOOKBACK), start)
-                                    or _NAMED_SERIES.search(text, max(sentence.start, start - _LOOKBACK), start)):
+                                    or _NAMED_SERIES.search(text, max(sentence.start, start - _LOOKBACK), start)
+                                    or _named_again(text, start, g("n3"))):
                         continue  # "Hughes 376 satellites", "Boeing 747 jets", "Priority 1 and 2 sites": names
                     if g("n3") and re.fullmatch(r"(?:1[5-9]|20)[0-9]{2}", g("n3")) and not g("s3"):
                         continue  # "1986 graduates" is more likely a year
