@@ -2151,3 +2151,12 @@ def test_a_count_whose_members_stand_in_its_brackets_is_not_asked() -> None:
 def test_a_release_name_with_its_number_is_no_count() -> None:
     """"Leap 16 ships with the new Agama installer." in the announcement of Leap 16: "16 ships" is no count."""
     assert not [i for i in items_of("corpus/heldout24/opensuse-leap-16-release.txt") if i.answer == "16"]
+
+
+def test_a_relative_clauses_verb_is_not_the_questions() -> None:
+    """"In 1987, monitors that could display 24-bit true color images were rare and quite expensive.": the question
+    inverts "were", not the relative clause's "could"."""
+    made = [i for i in items_from("corpus/heldout24/imagemagick-history.txt", "monitors that could display", "1987")
+            if i.style == "question"]
+    assert [i.question for i in made] == [
+        "In what year were monitors that could display 24-bit true color images rare and quite expensive?"]

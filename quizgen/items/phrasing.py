@@ -847,6 +847,8 @@ def _split_subject_verb(clause: str) -> tuple[str, str, str, str] | None:
             prev = words[i - 1].lower()
             if prev in ("the", "a", "an", "newly", "so-called", "recently", "its", "their", "his", "her"):
                 continue  # "the newly established Centre": an adjective, not the verb
+            if prev in ("that", "which", "who") and i >= 2:
+                continue  # "monitors that could display more than 256 colors were rare": the relative clause's verb
             if low in _NAMING and words[i + 1 : i + 2] and prev not in _PRONOUN_SUBJECTS and (
                     words[i + 1][0] in "\"“‘'" or words[i + 1][0].isupper()):
                 continue  # "a 5-minute lightning talk called “The future of Linux Containers,” presented by": a name
