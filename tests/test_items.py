@@ -2160,3 +2160,11 @@ def test_a_relative_clauses_verb_is_not_the_questions() -> None:
             if i.style == "question"]
     assert [i.question for i in made] == [
         "In what year were monitors that could display 24-bit true color images rare and quite expensive?"]
+
+
+def test_a_past_dates_options_are_no_years_the_text_awaits() -> None:
+    """openSUSE's Leap 16 announcement: for "CPUs bought in _____ or later" (2008) the text's 2031 and 2032, years of
+    support still to come, are no options."""
+    made = [i for i in items_of("corpus/heldout24/opensuse-leap-16-release.txt") if i.answer == "2008"]
+    assert made
+    assert all(int(o) <= 2025 for i in made if i.style == "choice" for o in i.choices), [i.choices for i in made]

@@ -80,7 +80,7 @@ _NAMED_BY_YEAR = re.compile(r"\b(?:Act|Law)\s+of\s+$")
 _SEE_POINTER = re.compile(r"\b(?:[Ss]ee|[Cc]f\.)\s+(?:the\s+)?(?:Appendix|Table|Figure|Chart|Section|Chapter|[Pp]age|the\s+bill)\b")
 _FUTURE = re.compile(r"\b(?:forecast|projected|expected|anticipated|predicted|planned|scheduled|set|due)\s+to\b"
                      r"|\b(?:need|needs|plan|plans|aim|aims|intend|intends|expect|expects|hope|hopes|going)\s+to\b"
-                     r"|\b(?:will|shall)\b")
+                     r"|\b(?:will|shall)\b|\b(?:is|are)\s+(?:now\s+)?(?:expected|planned|scheduled|due)\b")
 
 
 def _now_year(text: str, facts: Sequence[Fact]) -> int | None:
@@ -1143,6 +1143,10 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
                     # "Demand is forecast to peak in _____": a forecast's options lie after the text's own time
                     # (or in its own year: "is projected to stabilize ... in 2024", written early in 2024)
                     bounds = (max(now + (int(fact.value[:4]) > now), bounds[0] if bounds else 0), 9999)
+                elif bounds is None and now is not None and int(fact.value[:4]) <= now and not _FUTURE.search(head):
+                    # "CPUs bought in _____ or later": a past date's options are never years the text still awaits
+                    # ("supported until 2031")
+                    bounds = (0, now)
             if bounds is not None and fact.kind == "bio" and fact.detail in ("born", "died"):
                 # a birth's options lie before the death, a death's after the birth
                 bounds = (0, bounds[1] - 1) if fact.detail == "born" else (bounds[0] + 1, 9999)
