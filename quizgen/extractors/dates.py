@@ -230,8 +230,6 @@ def find_dates(document: Document, sentences: Sequence[Sentence]) -> list[Fact]:
     return _join_ranges(text, filter_spans(facts))
 
 
-
-
 _UNITS_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
           "seventeen": 17, "eighteen": 18, "nineteen": 19}

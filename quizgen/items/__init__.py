@@ -872,10 +872,10 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
     # at least a plain count does (not "$0", nor a year in a crowded sentence).
     limit = default_cap(document) if cap is None else cap
     scored = _scored(document, facts)
-    first = {id(f) for f, _ in _best(scored, limit)}
+    in_cap = {id(f) for f, _ in _best(scored, limit)}
     ranked = [(f, score) for f, score in _best(scored, limit + (limit + 1) // 2)
-              if id(f) in first or score >= _BASE_SCORE["count"]]
-    made_by: list[tuple[Fact, float, int, int]] = []  # each fact that made items: its score and its items' slice
+              if id(f) in in_cap or score >= _BASE_SCORE["count"]]
+    starts: list[int] = []  # where each ranked fact's items begin in `items`
     pool = Pool(facts)  # distractors may come from facts the cap left out
     items: list[Item] = []
     seen_keys: dict[str, int] = {}
@@ -911,11 +911,7 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
         if f.kind == "date" and f.start < first_date.get(f.value, len(document.text)):
             first_date[f.value] = f.start
     for fact, score in ranked:
-        if made_by and made_by[-1][3] == -1:
-            last = made_by.pop()
-            if len(items) > last[2]:
-                made_by.append((last[0], last[1], last[2], len(items)))
-        made_by.append((fact, score, len(items), -1))
+        starts.append(len(items))
         # The same fact stated twice ("$70 billion" in two paragraphs) is asked once,
         # from the first statement that makes a usable item.
         same = (fact.kind, fact.value, fact.subject, fact.detail if fact.kind == "bio" else "")
@@ -1169,10 +1165,8 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
             for key in (_restated_key(fact), *_plain_key(fact), found_key):
                 if key:
                     dated.setdefault(key, []).append(names | {head} if head else names)
-    if made_by and made_by[-1][3] == -1:
-        last = made_by.pop()
-        if len(items) > last[2]:
-            made_by.append((last[0], last[1], last[2], len(items)))
+    # each fact that made items, with its score and its items' slice
+    made_by = [(f, sc, a, b) for (f, sc), a, b in zip(ranked, starts, [*starts[1:], len(items)]) if b > a]
     if len(made_by) > limit:
         kept = {id(f) for f, _ in _best(sorted(((f, sc) for f, sc, _, _ in made_by), key=lambda p: (-p[1], p[0].start)),
                                         limit)}

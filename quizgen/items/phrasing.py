@@ -53,11 +53,12 @@ _MARKER = re.compile(
     r"For\s+instance|In\s+general|Unfortunately|True|Meanwhile|Also|Indeed|Still|Nevertheless)\s*,\s*"
 )
 # "During these years he occupied himself with ...": which years, a date in the clause says again
-_AGO = re.compile(r"(?:[A-Z][a-z]+(?:-[a-z]+)?|[0-9]+)\s+(?:years|decades|months|weeks)\s+ago,?\s+(?=(?:on|in|at)\s)")
 _TIME_POINTER = re.compile(
     r"(?:During|In|At|By|Throughout)\s+(?:these|those|this|that)\s+(?:years|year|time|period|months|decades)\s*,?\s+"
     r"(?=(?:he|she|they|[A-Z][a-z]+)\s)"
 )
+# "Thirty years ago, on 29 July 1983, ...": the time from the text's own date, which gives the year away
+_AGO = re.compile(r"(?:[A-Z][a-z]+(?:-[a-z]+)?|[0-9]+)\s+(?:years|decades|months|weeks)\s+ago,?\s+(?=(?:on|in|at)\s)")
 _UNRESOLVED_START = re.compile(
     r"^(?:He|She|It|They|This|These|Those|That|Such|The\s+latter|The\s+former|His|Her|Its|Their|"
     r"Both(?!\s+the\b)|Some\s+of|One\s+of|Many\s+of|Most\s+of|The\s+same|The\s+document|The\s+organisation|"
@@ -1228,7 +1229,7 @@ _DANGLING_END = re.compile(r"\b(?:including|and|or|of|in|on|at|to|for|with|by|fr
                            r"he|she|they|we|who|which|that|"
                            r"as\s+well\s+as|than|versus|compared\s+to|FY|approximately|about|around|nearly|"
                            r"roughly|some)\?$")
-_NEGATION = re.compile(r"\b(?:not|never|no|n['’]t|didn|wasn|weren)\b|n['’]t\b")
+_NEGATION = re.compile(r"\b(?:not|never|no)\b|n['’]t\b")
 _SECOND_TIME = re.compile(r",?\s+and\s+(?:in|on|by)\s+(?:[A-Z][a-z]+\s+)?(?:that|the\s+same|the\s+following|the\s+next)"
                           r"\s+(?:year|month)\b")
 _VERB_THEN_CLAUSE = re.compile(r"\b(?:did|does|do|will|would|can|could)\s+(?:[\w'’-]+\s+){1,4}?"
