@@ -200,7 +200,6 @@ CAREER_STEMS = (
 )
 # Irregular forms and role nouns no stem above covers.
 CAREER_WORDS = ("born", "became", "become", "led", "won", "left", "taught", "sworn", "flew", "flown", "died", "went to",
-                "passed away", "passed peacefully away",
                 "ambassador", "commander", "enrolled", "took office", "stepped down", "took over")
 
 # Abbreviations after which a dot does not end a sentence. Titles never end one;

@@ -37,17 +37,17 @@ _PERSON = re.compile(rf"[{UPPER}](?<!\w.){_NAME_WORD[len(f'[{UPPER}]'):]}"
 # no part of "Thomas Paine" opening the next paragraph)
 # A reference work's "b." and "d." after a comma: ", b. in Florida, Monroe co., Mo., 30 Nov., 1835".
 BORN_DIED_ABBREVIATED = re.compile(r"(?<=[,;] )[bd]\.(?= (?:in|at|near|on)\b| [0-9])")
+_PASSED_AWAY = r"passed\s+(?:[a-z]+ly\s+)?away"  # a death: "passed away", "passed peacefully away"
 _CAREER = re.compile(r"\b(?P<word>" + or_regex(CAREER_STEMS) + r"(?:e|es|ed|d|ing|s)?|" + or_regex(CAREER_WORDS)
-                     + r")\b", re.IGNORECASE)
+                     + "|" + _PASSED_AWAY + r")\b", re.IGNORECASE)
 _CAREER_LOWER = re.compile(r"\b(?P<word>" + or_regex(w.lower() for w in CAREER_STEMS) + r"(?:e|es|ed|d|ing|s)?|"
-                           + or_regex(w.lower() for w in CAREER_WORDS) + r")\b")
+                           + or_regex(w.lower() for w in CAREER_WORDS) + "|" + _PASSED_AWAY + r")\b")
 _ABBREVIATED_STEP = {"b.": "born", "d.": "died"}
-_STEP_DETAIL = {**_ABBREVIATED_STEP, "passed away": "died", "passed peacefully away": "died"}
 _BORN_DIED_HINT = re.compile(r"[,;] [bd]\. ")  # a cheap test before BORN_DIED_ABBREVIATED looks closer
 # A telegraphic line of a résumé-style biography: "Born May 19, 1939, in ...",
 # "EDUCATION: Graduated from ...": its subject is the person profiled.
 _TELEGRAPHIC = re.compile(r"(?:[A-Z][A-Z &/-]+:\s*)?(?:" + or_regex(CAREER_STEMS) + r"(?:e|es|ed|d|ing|s)?|"
-                          + or_regex(CAREER_WORDS) + r")\b", re.IGNORECASE)
+                          + or_regex(CAREER_WORDS) + "|" + _PASSED_AWAY + r")\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"[HhSs](?<!\w.)(?:(?<=[Hh])(?:e|is|er)|(?<=[Ss])he)\b")  # he, she, his, her
 _AGE = re.compile(r",\s+(?P<age>[1-9][0-9]),")
 _CHUNK_BREAK = re.compile(r",|;|\s[–—]\s|\s-\s")
@@ -513,6 +513,14 @@ def _subject(mentions: list[tuple[int, str]], at: int, antecedent: str, has_pron
     return ""
 
 
+def _step_detail(word: str) -> str:
+    """What a career word says happened: "b." is "born", "passed peacefully away" is "died"."""
+    word = word.lower()
+    if word.startswith("passed"):
+        return "died"
+    return _ABBREVIATED_STEP.get(word, word)
+
+
 def find_bio(document: Document, sentences: Sequence[Sentence], dates: Sequence[Fact]) -> list[Fact]:
     text = document.text
     people = people_of(text)
@@ -556,7 +564,7 @@ def find_bio(document: Document, sentences: Sequence[Sentence], dates: Sequence[
             if subject:
                 candidates.append(date.model_copy(update={
                     "kind": "bio", "rule": f"bio-{date.rule}", "subject": subject,
-                    "detail": _STEP_DETAIL.get(word.word.lower(), word.word.lower())}))
+                    "detail": _step_detail(word.word)}))
     if people.profiled:
         # Another person's life span earlier in the sentence ("another, General SIR EDWARD PAGET (1775-1849), won
         # great distinction ..., and from 1822 to 1825 was commander-in-chief in India") makes them its subject.
