@@ -11,8 +11,9 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
+from typing import NamedTuple
 
 from ..data import FUNCTION_WORDS, MEASURE_UNITS, NUMBER_WORDS, QUALIFIERS, SEASON, or_regex
 from ..lexicon import lemmas
@@ -190,6 +191,14 @@ def _shift_years(answer: str, offset: int) -> str | None:
     return out
 
 
+class _Candidate(NamedTuple):
+    value: str  # a fact's normalised value
+    option: str  # its answer as the text writes it
+    norm: str  # `_norm(option)`
+    years: tuple[int, ...]  # the years `option` states, in order
+    year: int | None  # the first year of `value`
+
+
 class Pool:
     """A document's facts indexed once by shape and by sentence, for every distractor query."""
 
@@ -201,6 +210,7 @@ class Pool:
         self.by_sentence: dict[int, set[str]] = {}
         # id(fact) -> (fact, shape(fact)) for the facts given (the pool holds them, so ids stay theirs)
         self.shapes: dict[int, tuple[Fact, str]] = {}
+        self._candidates: dict[str, list[_Candidate]] = {}
         # The document's own time, as far as its dates tell: its latest year. A made-up option after it
         # ("November 2020" for a transfer a 2017 release reports) asks about a time the text never saw.
         self.latest_year = max((int(y) for f in self.facts if f.kind in ("date", "founding", "bio")
@@ -215,6 +225,17 @@ class Pool:
                 self.shapes[id(fact)] = (fact, kind)
                 self.by_shape.setdefault(kind, {}).setdefault(fact.value, fact.answer)
             self.by_sentence.setdefault(fact.sentence_start, set()).update((fact.value, _norm(fact.answer)))
+
+    def candidates(self, kind: str) -> list[_Candidate]:
+        """The pool's options of one shape, in document order, each with what every query tests of it
+        worked out once (a long source asks thousands of queries of the same few hundred options)."""
+        known = self._candidates.get(kind)
+        if known is None:
+            known = self._candidates[kind] = [
+                _Candidate(value, other, _norm(other), tuple(int(y) for y in _YEAR.findall(other)),
+                           int(y.group()) if (y := _YEAR.search(value)) else None)
+                for value, other in self.by_shape.get(kind, {}).items()]
+        return known
 
     def shape_of(self, fact: Fact) -> str:
         """`shape(fact)`, looked up for the pool's own facts."""
@@ -303,8 +324,14 @@ def _same_side(answer: str, option: str, stem_years: Sequence[int]) -> bool:
         return True
     # Each year of the option against the answer's in the same place: "2007 and 2011" under "In 2011, ...
     # between _____" rules out "2010 and 2014" by its second year.
-    pairs = list(zip((int(y) for y in _YEAR.findall(answer)), (int(y) for y in _YEAR.findall(option))))
-    return all((ay > y) == (oy > y) and (ay < y) == (oy < y) for ay, oy in pairs for y in stem_years)
+    return _years_same_side(tuple(int(y) for y in _YEAR.findall(answer)),
+                            tuple(int(y) for y in _YEAR.findall(option)), stem_years)
+
+
+def _years_same_side(answer_years: Sequence[int], option_years: Sequence[int], stem_years: Sequence[int]) -> bool:
+    """`_same_side` of the years an answer and an option state."""
+    return all((ay > y) == (oy > y) and (ay < y) == (oy < y) for ay, oy in zip(answer_years, option_years)
+               for y in stem_years)
 
 
 _SCALED = re.compile(r"([0-9][0-9,]*(?:\.[0-9]+)?)\s*(thousand|million|billion|trillion)?", re.IGNORECASE)
@@ -491,15 +518,18 @@ def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3, stem
     from_doc = []
     value_of: dict[str, str] = {}
     kind = pool.shape_of(fact)
-    for examined, (value, other) in enumerate(pool.by_shape.get(kind, {}).items()):
-        if examined == _MAX_EXAMINED:
-            break  # a long book has thousands of years: looking at the first few hundred is enough
-        n = _norm(other)
-        if (value not in seen and n not in seen and _consistent(fact.answer, other)
+    bounded = _AT_LEAST.match(fact.answer) or _AT_MOST.match(fact.answer)
+    answer_years = tuple(int(y) for y in _YEAR.findall(fact.answer)) if stem_years else ()
+    for value, other, n, other_years, value_year in pool.candidates(kind)[:_MAX_EXAMINED]:
+        # (a long book has thousands of years: looking at the first few hundred is enough)
+        if (value not in seen and n not in seen and (not bounded or _consistent(fact.answer, other))
                 and (fact.kind != "amount" or _near(fact.value, value))  # (1949 is no "same figure" as 1950)
-                and _same_side(fact.answer, other, stem_years) and _beside(fact.answer, other, pair)
-                and _within(value, years) and (not article or _article(other) == article)
-                and not _in_stem(other, stem) and _bound_ok(other, answer_size, bound)):
+                and (not answer_years or _years_same_side(answer_years, other_years, stem_years))
+                and (pair is None or _beside(fact.answer, other, pair))
+                and (years is None or value_year is None or years[0] <= value_year <= years[1])
+                and (not article or _article(other) == article)
+                and not (other in stem and _in_stem(other, stem))
+                and (not bound or _bound_ok(other, answer_size, bound))):
             seen.update((value, n))
             from_doc.append(other)
             value_of[other] = value  # ("Seventeen Hundred Ninety-one" is 1791: its year is in its value)
