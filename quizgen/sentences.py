@@ -52,6 +52,8 @@ _EMAIL_DOMAIN = re.compile(r"@[\w-]++\.[\w.]")  # an address is found from its "
 _EMAIL_LOCAL = re.compile(r"[\w.+-]")
 _TABLE_ROW = re.compile(r"\S(?: {3,}|\t)\S.*\S(?: {3,}|\t)\S")  # two column gaps in one line
 _TERMINAL = ".!?:;\"”’)…"
+_CURRENCY = "$€£¥"
+_WRAP_WIDTH = 100  # (hard-wrapped text keeps to 80 characters or so)
 
 
 _LOWER_NEXT = re.compile(r"\s+[\"“‘']?[a-z]")
@@ -123,10 +125,13 @@ def _line_break_ends_sentence(text: str, nl: int, line_start: int) -> bool:
     following = next_line.lstrip()
     if _LIST_ITEM.match(following):
         return True  # the next line starts a list item
+    if following[:1] in _CURRENCY and line.lstrip()[:1] == following[:1]:
+        return True  # one sum to a line: "$53,079.93 for 353.7 hours worked on Bundler\n$24,748.08 for ..."
     if line[-1] in ",;-–(" or not following[:1].isupper():
         return False  # "January 28,\n1986 when ...": a wrapped line runs on
-    # Hard-wrapped prose has long lines that run on; a heading is short.
-    return len(line) < 60
+    # Hard-wrapped prose has lines that run on, no longer than a page is wide; a heading is short, and a
+    # line longer than any wrap is a paragraph or an entry of its own ("André Arko (January-July), $0 for ...").
+    return len(line) < 60 or len(line) > _WRAP_WIDTH
 
 
 @without_gc

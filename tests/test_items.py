@@ -2168,3 +2168,28 @@ def test_a_past_dates_options_are_no_years_the_text_awaits() -> None:
     made = [i for i in items_of("corpus/heldout24/opensuse-leap-16-release.txt") if i.answer == "2008"]
     assert made
     assert all(int(o) <= 2025 for i in made if i.style == "choice" for o in i.choices), [i.choices for i in made]
+
+
+RUBY_TOGETHER = "corpus/heldout26/ruby-together-2018-yearly-update.txt"
+
+
+def test_a_semicolon_inside_a_word_parts_no_clause() -> None:
+    """"here's the tl;dr: during 2018, we took in $300,183.32": no stem opens "Dr: during 2018"."""
+    made = items_from(RUBY_TOGETHER, "tl;dr", "$300,183.32")
+    assert made and all("tl;dr: during 2018, we took in _____" in i.question for i in made), [i.question for i in made]
+
+
+def test_a_list_of_sums_one_to_a_line_takes_its_lead_in() -> None:
+    """"By detail, we spent:" then "$7,228.13 on payment processing fees" and four more lines: each line is asked
+    with the lead-in; the rate every line repeats ("at $150/hour") is asked once; "$0" is no option for a sum."""
+    made = items_from(RUBY_TOGETHER, "$7,228.13 on payment processing fees", "$7,228.13")
+    assert made and all(i.question.startswith("By detail, we spent: _____ on payment processing fees") for i in made)
+    assert items_from(RUBY_TOGETHER, "$24,748.08 for 165.5 hours", "$24,748.08")
+    assert len([i for i in items_of(RUBY_TOGETHER) if i.answer == "$150" and i.style == "cloze"]) == 1
+    assert all("$0" not in i.choices for i in items_of(RUBY_TOGETHER))
+
+
+def test_neighbouring_years_of_another_sentence_give_no_year_away() -> None:
+    """"... Life on the Mississippi (1883); Huckleberry Finn (1885). In 1884 he engaged in the publishing enterprise
+    ...": 1884 lies between two years of a list, but of a list in the sentence before."""
+    assert items_from("corpus/heldout25/nie-samuel-langhorne-clemens.txt", "In 1884 he engaged", "1884")

@@ -13,6 +13,27 @@ import pytest
 from helpers import load
 
 PASSAGES = [
+    # corpus/heldout26/ruby-together-2018-yearly-update.txt: one sum to a line, and a line longer than any wrap, each
+    # a statement of its own
+    pytest.param(
+        "By detail, we spent:\n\n$53,079.93 for 353.7 hours worked on Bundler at $150/hour\n"
+        "$24,748.08 for 165.5 hours worked on RubyGems.org at $150/hour\n\n"
+        "André Arko (January-July), $0 for work as a board member, $0 for work as chief executive officer, and "
+        "$22,050 for work on Ruby open source software\n"
+        "André Arko (August-December), $26,458.33 for work as executive director, and $0 for work on Ruby open "
+        "source software\nAdarsh Pandit, $0 for work as a board member",
+        [
+            "By detail, we spent:",
+            "$53,079.93 for 353.7 hours worked on Bundler at $150/hour",
+            "$24,748.08 for 165.5 hours worked on RubyGems.org at $150/hour",
+            "André Arko (January-July), $0 for work as a board member, $0 for work as chief executive officer, and "
+            "$22,050 for work on Ruby open source software",
+            "André Arko (August-December), $26,458.33 for work as executive director, and $0 for work on Ruby open "
+            "source software",
+            "Adarsh Pandit, $0 for work as a board member",
+        ],
+        id="one-sum-to-a-line",
+    ),
     # corpus/heldout18/us-access-board-budget-justification-fy2024.txt: a public law's citation ends nothing
     pytest.param(
         "The Board is requesting a total budget authority in FY 2024 of $9,955,000. Pub. L. 117-328, the FY 2023 "

@@ -344,19 +344,23 @@ def _list_item(text: str, sentences: Sequence[Sentence], index: dict[int, int], 
         before = sentences[j]
         words = text[before.start : before.end]
         if (words.endswith(":") or words.rstrip(" .").endswith("as follows")) and (
-                _has_verb(words) or _has_plural_present(words)) and len(words.split()) <= 45:
+                _has_verb(words.rstrip(":")) or _has_plural_present(words)) and len(words.split()) <= 45:
+            # (the colon ends the lead-in: the word before it is no label's, "By detail, we spent:")
             # ("The key expenses of the foundation can be summarized as follows", a line without its colon)
             lead = " ".join(words.split())
             item = own if clause.text == own[:1].upper() + own[1:] else clause.text  # (the list's own case)
             return Clause(f"{lead} {item}", clause.a_start + len(lead) + 1, clause.a_end + len(lead) + 1,
                           subject=clause.subject, context=True, names=clause.names)
-        if len(words.split()) <= 20 and not words.rstrip().endswith((".", "!", "?", ":")) and words[:1].islower():
+        if len(words.split()) <= 20 and not words.rstrip().endswith((".", "!", "?", ":")) and (
+                words[:1].islower() or _FIGURE_ROW.match(words)):
             continue  # a sibling item of the same list ("funding emergency AML reclamation projects")
         if _has_verb(words) or len(words.split()) > 20:
             return None  # a sentence between: the item is not part of that list
     return None
 
 
+# A line that opens with a sum and a preposition has no subject: "$7,228.13 on payment processing fees"
+_FIGURE_ROW = re.compile(r"[$€£¥]?[0-9][0-9,]*(?:\.[0-9]+)?\s+(?:for|on|in|to|from)\s")
 _CONVERSION_LEFT = re.compile(r"\s*\|\s*\S+(?:\s\S+)?\s*")  # the second currency column a clause left out
 _PARTS = re.compile(r"\s*[a-z ]*\(([^()]{3,120})\)")
 
@@ -377,6 +381,7 @@ def _parts_follow(text: str, fact: Fact) -> bool:
 
 # "our 2 percent goal", "move sustainably toward 2 percent": a figure already asked, named as a target again
 _KNOWN_FIGURE = re.compile(r"\b(?:[Oo]ur|[Ii]ts|[Tt]heir|[Tt]he|[Tt]his|[Tt]hat|[Tt]owards?)\s+$")
+_PER_UNIT = re.compile(r"/[a-z]+\b|\s+(?:per|an?)\s+(?:hour|day|week|month|year)\b")  # a rate's unit: "$150/hour"
 _FOUNDING_WORD = re.compile(r"\b(?:found|founds|founded|founding|begun|beginnings|inception|establishment)\b")
 # Words lost when a page was converted: an article or preposition with nothing after it.
 _GARBLED = re.compile(r"\b(?:a|an|the)\s+(?:of|for|to|in|on|at|by|with|from|and|or)(?![\w-])"
@@ -457,6 +462,7 @@ def _life_span(document: Document, facts: Sequence[Fact]) -> Fact | None:
     return None
 
 
+_SENTENCE_END = re.compile(r"(?<=[a-z)][.!?]) (?=[A-Z])")
 _SPAN_YEARS = re.compile(r"(?<![0-9])([0-9]{1,3}) years?\b")
 
 
@@ -620,7 +626,12 @@ def _reckoned(stem: str, fact: Fact) -> bool:
     if not (fact.kind in ("date", "bio", "founding") and re.fullmatch(r"[0-9]{4}", fact.value)):
         return False
     y = int(fact.value)
-    if y - 1 in years and y + 1 in years:
+    # (neighbours in the blank's own sentence: "Life on the Mississippi (1883); Huckleberry Finn (1885). In _____ he
+    # engaged in the publishing enterprise ..." puts the year of a list before it beside one of another kind)
+    blank = stem.find("_____")
+    own = years if blank < 0 else {int(y) for y in _YEARS.findall(
+        _SENTENCE_END.split(stem[:blank])[-1] + _SENTENCE_END.split(stem[blank:])[0])}
+    if y - 1 in own and y + 1 in own:
         return True
     spans = {int(n) for n in _SPAN_YEARS.findall(stem)}
     return any(y - n in years or y + n in years for n in spans)
@@ -920,6 +931,8 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
         if fact.kind == "amount" and fact.value in asked_values and _KNOWN_FIGURE.search(
                 document.text, max(fact.sentence_start, fact.start - 8), fact.start):
             continue  # "consistent with our 2 percent inflation goal": a figure already asked, named again
+        if fact.kind == "amount" and fact.value in asked_values and _PER_UNIT.match(document.text, fact.end):
+            continue  # "... worked on Bundler at $150/hour", "... on RubyGems at $150/hour": one rate, asked once
         if same in asked and fact.kind != "date" and (fact.kind != "amount" or fact.subject):
             continue  # (two budget lines can both be "$2.3 billion": sums of money are never merged;
             # two events can share a year: a date restated is found by the names around it, below)
@@ -1067,7 +1080,8 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
             fact.start == fact.sentence_start and _DATED_LINE.match(document.text, fact.end, fact.sentence_end)) or (
             fact.kind == "amount" and _ROW_LABEL.fullmatch(document.text, fact.sentence_start, fact.start)
             and _ROW_REST.match(document.text, fact.end, fact.sentence_end))
-        if not _has_verb(clause.text) and not timeline:
+        if (not _has_verb(clause.text) or _FIGURE_ROW.match(clause.text)) and not timeline:
+            # ("$53,079.93 for 353.7 hours worked on Bundler": a row's participle is no verb of a statement)
             clause = _list_item(document.text, sentences, sentence_index, fact, clause)
             if clause is None:
                 continue  # a dateline, a byline or a list fragment with no lead-in: no statement to study

@@ -298,6 +298,8 @@ def _near(value: str, other: str) -> bool:
     """Whether another amount of the document is of the answer's order ($35 and $400,000 are not:
     a $400,000 insulin cap is no real choice). Values that are not numbers always are."""
     a, o = _leading_number(value), _leading_number(other)
+    if other.split(" ", 1)[0] == "0":
+        return False  # "$0 for work as a board member": nothing spent is no figure to weigh against a sum
     if a is None or o is None:
         return True
     # ... and not so near that it reads as the same figure ($457 billion beside $456 billion, $1.3 billion

@@ -38,7 +38,7 @@ BLANK = "_____"
 _AUX = frozenset("is are was were has have had will would can could may might should must does do did".split())
 _CLAUSE_END = re.compile(
     r",\s+(?:which|where|who|whom|whose|while|whereas|although|though|a\s+period)\b"
-    r"|;"
+    r"|;(?!\S)"  # (not "tl;dr")
     r"|,?\s+(?:and|but)\s+(?=(?:I|we|he|she|they)\s)"  # "..., up from 6% and I was delighted to meet ...": a new subject
 )
 _DISCOURSE = re.compile(
@@ -201,6 +201,8 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
     if m and m.end() <= fact.start:
         s = m.end()  # "It is not by coincidence that at the summit ...": the rest is the claim
     semi = text.rfind(";", s, fact.start)
+    while semi != -1 and not text[semi + 1 : semi + 2].isspace():
+        semi = text.rfind(";", s, semi)  # "here's the tl;dr: during 2018, ...": a semicolon inside a word parts nothing
     if semi != -1 and text.count("(", s, semi) > text.count(")", s, semi):
         semi = -1  # "the Treaty of Nice (concluded in 2000; entered into force in 2003)": one parenthesis
     if semi != -1 and re.match(r"\s*(?:which|who|whom|whose)\b", text[semi + 1 : fact.start]):
@@ -523,6 +525,7 @@ def _has_verb(clause: str) -> bool:
         if prev.lower() in ("a", "an", "the", "his", "her", "its", "their", "our"):
             continue  # "a landed family": an adjective
         if (not comma and before.lower() in _PREPOSITIONS and prev.islower() and word.lower() not in _AUX
+                and prev not in _SUBJECT_PRONOUNS  # ("In 2018, we spent": the year is no word, "we" no noun)
                 and after.islower() and (after not in _PREPOSITIONS or after in ("to", "by", "with"))
                 and after not in _DETERMINERS and not _adverb_only(after)):
             continue  # "$0.28/ton on surface mined coal", "for projects related to": a participle after a noun
@@ -546,6 +549,7 @@ _CONTRACTED = frozenset("re ve ll d m".split())
 _CONTRACTING = frozenset("we they you i".split())  # the pronouns a contraction follows ("we’re", "I’ve")
 _SUBJECT_ADVERBS = frozenset("now still also often usually only already increasingly typically generally".split())
 _PLURAL_PRONOUNS = frozenset("we they you".split())
+_SUBJECT_PRONOUNS = frozenset("we they you he she it".split())
 
 
 def _is_plural_subject(word: str) -> bool:
