@@ -2193,3 +2193,66 @@ def test_neighbouring_years_of_another_sentence_give_no_year_away() -> None:
     """"... Life on the Mississippi (1883); Huckleberry Finn (1885). In 1884 he engaged in the publishing enterprise
     ...": 1884 lies between two years of a list, but of a list in the sentence before."""
     assert items_from("corpus/heldout25/nie-samuel-langhorne-clemens.txt", "In 1884 he engaged", "1884")
+
+
+XTERM = "corpus/heldout25/xterm-faq-who-wrote-xterm.txt"
+
+
+def test_there_were_without_a_name_takes_the_sentence_before() -> None:
+    """"Bundler gained 55 new commits, contributed by 7 authors. There were 225 additions and 63 deletions across 21
+    files.": three projects have such a line, and only the sentence before says whose additions they are."""
+    made = items_from(RUBY_TOGETHER, "There were 225 additions", "225")
+    assert made and all(i.question.startswith("Bundler gained 55 new commits") and i.style != "question"
+                        for i in made), [i.question for i in made]
+
+
+def test_a_heading_line_makes_no_item() -> None:
+    """"2018 budget & finances" and "Outreachy in 2023: By the Numbers", headings between blank lines, state nothing."""
+    assert not [i for i in items_of(RUBY_TOGETHER) if i.source.sentence == "2018 budget & finances"]
+    outreachy = items_of("corpus/heldout25/outreachy-2023-year-in-review.txt")
+    assert not [i for i in outreachy if i.source.sentence == "Outreachy in 2023: By the Numbers"]
+    assert [i for i in outreachy if i.answer == "2023"]  # (the year's statements are still asked)
+
+
+def test_a_list_bullet_is_no_part_of_a_question() -> None:
+    """"* The Debian package for xterm began in January 6, 2006 with patch #204." asks without the bullet."""
+    made = items_from(XTERM, "The Debian package for xterm began", "January 6, 2006")
+    assert made and not any("*" in i.question for i in made)
+    assert any(i.question == "On what date did the Debian package for xterm begin with patch #204?" for i in made)
+
+
+def test_a_denied_count_is_not_asked() -> None:
+    """"There weren't really ten full releases prior to X11R1, however there were 10 incompatible revs"."""
+    assert not items_from(XTERM, "There weren't really ten", "ten")
+
+
+def test_a_timeline_entry_between_dashes_is_a_statement() -> None:
+    """"X.V11R1 - Sep 15, 1987 - major overall done in collaboration with folks from Digital, ...": no finite verb,
+    but the entry says what happened at its date."""
+    made = items_from(XTERM, "X.V11R1 - Sep 15, 1987", "Sep 15, 1987")
+    assert [i.question for i in made if i.style == "cloze"] == [
+        "X.V11R1 - _____ - major overall done in collaboration with folks from Digital, Sun, IBM, and other companies."]
+
+
+def test_a_figure_in_a_works_title_is_no_amount() -> None:
+    """"... Merry Tales (1892); The £1,000,000 Bank Note (1893); ...": the sum is part of the title."""
+    assert not items_from("corpus/heldout25/nie-samuel-langhorne-clemens.txt", "Bank Note", "£1,000,000")
+
+
+def test_list_lines_between_blank_lines_are_no_headings() -> None:
+    """A list with a blank line between its items is no run of headings: "88,474 contributors" after "...: ",
+    "$0.08/ton on lignite" after "$0.12/ton on deep-mined coal (subsurface)", "$26,742,000 for Combatting Foreign
+    Threats" between two longer lines of sums; nor is "December 2020 — Dockershim is deprecated in 1.20", which opens
+    with its date."""
+    assert items_from("corpus/heldout14/kubernetes-10-years.txt", "88,474 contributors", "88,474")
+    assert items_from("corpus/heldout14/kubernetes-10-years.txt", "Dockershim is deprecated", "December 2020")
+    assert items_from("corpus/heldout8/onrr-abandoned-mine-land-reclamation.txt", "on lignite", "$0.08")
+    assert items_from("corpus/heldout7/fbi-fy2021-budget-request.txt", "Combatting Foreign Threats", "$26,742,000")
+
+
+def test_a_second_clause_with_its_own_time_stands_alone() -> None:
+    """"In the 1990s, the lack of security on the internet ... was becoming clear, and in 1995, David Goldschlag, Mike
+    Reed, and Paul Syverson at the U.S. Naval Research Lab (NRL), asked themselves ...": too long whole, its second
+    clause is asked."""
+    made = items_from("corpus/heldout27/tor-project-history.txt", "and in 1995, David Goldschlag", "1995")
+    assert made and all(i.question.startswith("In _____, David Goldschlag, Mike Reed, and Paul Syverson") for i in made)

@@ -99,6 +99,10 @@ _DATED_LINE = re.compile(r":\s+[a-z][\w'’-]*(?:\s+\S+){2,}")  # "September 17,
 _ROW_LABEL = re.compile(r"[A-Z][\w&'’/. -]{1,40}? [—–] ")
 _ROW_REST = re.compile(r" [—–] [A-Z][\w'’-]*(?: \S+){2,}")  # (with a description: "Total Expenses — $520,748.91" alone says
 # neither whose expenses nor when)
+# A timeline's entry between dashes: "X.V11R1 - Sep 15, 1987 - major overall done in collaboration with ...": the label,
+# its date, then what it was
+_DASHED_LABEL = re.compile(r"[A-Z][\w.&'’/\[\]]{0,30}(?: [\w.&'’/\[\]]+){0,3} [-–—] ")
+_DASHED_REST = re.compile(r" [-–—] [\w'’]+(?: \S+){2,}")
 _POINTS_AHEAD = re.compile(r"\b(?:[Tt]hese|[Tt]his|[Tt]he\s+following)\s+(?:words|lines|sentences?|points?|goals?)\b[^.:]*:\s*[“\"‘]")
 _PAIR_BEFORE = re.compile(r"\b[a-z]+\s+and\s+(?:[\w-]+\s+){1,3}(?:are|were)\s+(?:only\s+|just\s+|both\s+|the\s+)?$")
 
@@ -330,6 +334,40 @@ _ENUMERATED = re.compile(
 )
 
 
+def _heading_line(text: str, fact: Fact) -> bool:
+    """Whether the fact's sentence is a heading: a paragraph of a few words with no closing stop, that is no entry
+    opening with its date ("December 2020 — Dockershim is deprecated in 1.20") and no item of a list (after a lead-in
+    with a colon, or beside other such lines: "88,474 contributors", "15,121 code committers")."""
+    s, e = fact.sentence_start, fact.sentence_end
+    if not (text[e - 1 : e].isalnum() and len(text[s:e].split()) <= _HEADING_WORDS):
+        return False
+    if fact.start == s and _ENTRY_SEPARATOR.match(text, fact.end, e):
+        return False
+    before = text[max(0, s - _PARAGRAPH_REACH) : s]
+    after = text[e : e + _PARAGRAPH_REACH]
+    if not (before.strip() == "" or _BLANK_LINE_END.search(before)) or not (
+            after.strip() == "" or _BLANK_LINE_START.match(after)):
+        return False  # a line of a block, not a paragraph of its own
+    previous = before.rstrip().rsplit("\n\n", 1)[-1].strip()
+    following = after.lstrip().split("\n\n", 1)[0].strip()
+    own = text[s:e]
+    return not previous.endswith(":") and not _sibling(previous, own) and not _sibling(following, own)
+
+
+def _sibling(paragraph: str, line: str) -> bool:
+    """Whether a neighbouring paragraph is another item of the list `line` would be in: one line with no closing
+    stop, short or opening as `line` does ("$32,478,000 for Data Analytics ...", "$26,742,000 for ...")."""
+    return bool(paragraph) and "\n" not in paragraph and paragraph[-1] not in ".!?:;" and (
+        len(paragraph.split()) <= _HEADING_WORDS or paragraph[:1] == line[:1] and not line[:1].isalpha())
+
+
+_HEADING_WORDS = 8
+_BLANK_LINE_END = re.compile(r"\n[ \t]*\n[ \t]*\Z")
+_BLANK_LINE_START = re.compile(r"[ \t]*\n[ \t]*\n")
+_ENTRY_SEPARATOR = re.compile(r"\s*(?:[—–:]|\s-)\s")
+_WORD_BEFORE = re.compile(r"\b[a-z]+\s+$")  # "Outreachy in 2023: By the Numbers" is no timeline's "January 1994: ..."
+
+
 def _list_item(text: str, sentences: Sequence[Sentence], index: dict[int, int], fact: Fact,
                clause: Clause) -> Clause | None:
     """A verbless list item ("$43,482,000 for Combatting Crime and Corruption") with the lead-in that ends
@@ -381,6 +419,9 @@ def _parts_follow(text: str, fact: Fact) -> bool:
 
 # "our 2 percent goal", "move sustainably toward 2 percent": a figure already asked, named as a target again
 _KNOWN_FIGURE = re.compile(r"\b(?:[Oo]ur|[Ii]ts|[Tt]heir|[Tt]he|[Tt]his|[Tt]hat|[Tt]owards?)\s+$")
+_TITLE_AFTER = re.compile(r"(?: [A-Z][\w'’-]*){1,5},? \((?:1[5-9]|20)[0-9]{2}\)")
+_TITLE_BEFORE = re.compile(r"\b(?:The|A|An) $")  # (capitalised inside a sentence: a title's first word)
+_DENIED = re.compile(r"(?:n['’]t|\bnot)\s+(?:really\s+|quite\s+|exactly\s+|even\s+)?$")
 _PER_UNIT = re.compile(r"/[a-z]+\b|\s+(?:per|an?)\s+(?:hour|day|week|month|year)\b")  # a rate's unit: "$150/hour"
 _FOUNDING_WORD = re.compile(r"\b(?:found|founds|founded|founding|begun|beginnings|inception|establishment)\b")
 # Words lost when a page was converted: an article or preposition with nothing after it.
@@ -931,6 +972,11 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
         if fact.kind == "amount" and fact.value in asked_values and _KNOWN_FIGURE.search(
                 document.text, max(fact.sentence_start, fact.start - 8), fact.start):
             continue  # "consistent with our 2 percent inflation goal": a figure already asked, named again
+        if fact.kind == "amount" and _TITLE_AFTER.match(document.text, fact.end) and _TITLE_BEFORE.search(
+                document.text, max(fact.sentence_start, fact.start - 30), fact.start):
+            continue  # "The £1,000,000 Bank Note (1893)": a figure in a work's title is no amount of the text
+        if fact.kind == "amount" and _DENIED.search(document.text, max(fact.sentence_start, fact.start - 24), fact.start):
+            continue  # "There weren't really ten full releases prior to X11R1": a figure the text denies
         if fact.kind == "amount" and fact.value in asked_values and _PER_UNIT.match(document.text, fact.end):
             continue  # "... worked on Bundler at $150/hour", "... on RubyGems at $150/hour": one rate, asked once
         if same in asked and fact.kind != "date" and (fact.kind != "amount" or fact.subject):
@@ -1079,7 +1125,12 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
         timeline = _TIMELINE_ENTRY.match(document.text, fact.end, fact.sentence_end) or (
             fact.start == fact.sentence_start and _DATED_LINE.match(document.text, fact.end, fact.sentence_end)) or (
             fact.kind == "amount" and _ROW_LABEL.fullmatch(document.text, fact.sentence_start, fact.start)
-            and _ROW_REST.match(document.text, fact.end, fact.sentence_end))
+            and _ROW_REST.match(document.text, fact.end, fact.sentence_end)) or (
+            fact.kind != "amount" and _DASHED_LABEL.fullmatch(document.text, fact.sentence_start, fact.start)
+            and _DASHED_REST.match(document.text, fact.end, fact.sentence_end))
+        if (not timeline or _WORD_BEFORE.search(document.text, fact.sentence_start, fact.start)) and _heading_line(
+                document.text, fact):
+            continue  # "2018 budget & finances", "Outreachy in 2023: By the Numbers": a heading states nothing
         if (not _has_verb(clause.text) or _FIGURE_ROW.match(clause.text)) and not timeline:
             # ("$53,079.93 for 353.7 hours worked on Bundler": a row's participle is no verb of a statement)
             clause = _list_item(document.text, sentences, sentence_index, fact, clause)

@@ -21,6 +21,7 @@ garbled question, never a missing one.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -87,6 +88,7 @@ _PREPOSITION = re.compile(
 )
 _WORD = re.compile(r"\S+")
 _MAX_WORDS = 60
+_AND_THEN_TIME = re.compile(r",\s+and\s+((?:in|on|by|during|from)\s+)(?=[0-9A-Z][^,]{0,30},\s+[A-Z])")
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,7 @@ _LABEL = re.compile(r"^[A-Z][A-Z0-9 &/-]{2,40}:\s+")  # "EDUCATION: ", "NASA EXP
 # A numbered list's marker and heading before a sentence: "2) Community --", "3) Code and Contributions --".
 _NUMBERED = re.compile(r"^\(?[0-9]{1,2}[).]\s+(?:[A-Z][\w&'’-]*(?:\s+(?:and|&|of|[A-Z][\w&'’-]*)){0,4}\s*(?:--|[–—:])\s*)?"
                        r"(?=\S)")
+_BULLET = re.compile(r"[*•·▪‣◦-]\s+(?=\S)")
 _CITATION = re.compile(r"\s?\(?\[[A-Za-z0-9 ,.;-]{1,30}\]\)?")  # "[ston90a]", "([ston89])"
 _CITING_PHRASE = re.compile(r",\s*[^,]{0,40}\b(?:in|see|by|from|of)\s*,\s*")
 _DANGLING = re.compile(r"\b(?:in|see|by|from|of)\s*[,.;)]")
@@ -229,7 +232,13 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
     while s < fact.start and text[s].isspace():
         s += 1
     if len(text[s:e].split()) > _MAX_WORDS:
-        return None  # cutting a very long sentence leaves a fragment; a 60-word cloze is no study item
+        # "In the 1990s, the lack of security ... was becoming clear, and in 1995, David Goldschlag, ... asked
+        # themselves ...": a second clause with its own time and subject stands alone
+        m = next((m for m in _AND_THEN_TIME.finditer(text, s, e) if m.end() == fact.start), None)
+        if not (m and _has_verb(text[s : m.start()])
+                and len(text[m.start(1) : e].split()) <= _MAX_WORDS):
+            return None  # cutting a very long sentence leaves a fragment; a 60-word cloze is no study item
+        s = m.start(1)
     d = _Draft(" ".join(text[s:e].split()) if "\n" in text[s:e] else text[s:e], fact.start - s, fact.end - s)
     if d.text[d.a_start : d.a_end] != fact.answer:
         d = _Draft(text[s:e], fact.start - s, fact.end - s)  # keep offsets honest when spaces were folded
@@ -249,6 +258,9 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
     m = _NUMBERED.match(d.text)
     if m and m.end() <= d.a_start and _has_verb(d.text[m.end() :]):
         d.replace(0, m.end(), "")  # (a verbless item keeps its marker: the list's lead-in is joined to it later)
+    m = _BULLET.match(d.text)
+    if m and m.end() <= d.a_start:
+        d.replace(0, m.end(), "")  # "* The Debian package for xterm began ...": a list's bullet is typography
     m = _MARKER.match(d.text)
     if m and m.end() <= d.a_start:
         d.replace(0, m.end(), "")  # "For example, ...", "Today, ...": the marker means nothing out of place
@@ -376,7 +388,8 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
            for m in _FIRST_PERSON.finditer(d.text)):
         return None  # "Our apprehension ... was the same in 1963": a quoted "we", which no sentence before names
     needs_context = _needs_context(d.text, d.a_start, subject, profiled) or (
-        bool(previous) and _names_again(d.text, d.a_start, text[previous[-1][0] : previous[-1][1]]))
+        bool(previous) and _names_again(d.text, d.a_start, text[previous[-1][0] : previous[-1][1]])) or (
+        _said_of_each(text, d.text))
     if not needs_context:
         return Clause(d.text, d.a_start, d.a_end, subject=subject, names=_proper_names(text))
     if s != fact.sentence_start or not (previous or heading):
@@ -648,6 +661,26 @@ def _needs_context(text: str, a_start: int, subject: str, profiled: str = "") ->
         named = _NAMED.search(text, 0, pronoun.start())
         return named is None
     return False
+
+
+_THERE_WERE = re.compile(r"There\s+(were|was|are|is|have\s+been|has\s+been)\s+\S+\s+([a-z]+)")
+_CAPITALISED_AFTER_START = re.compile(r"(?<=\s)\S*[A-Z]")
+
+
+def _said_of_each(text: str, clause: str) -> bool:
+    """Whether an existential statement that names nothing is made, in the same words, of several things:
+    "Bundler gained 55 new commits ... There were 225 additions and 63 deletions across 21 files." and the same
+    line under RubyGems.org and RubyGems; which one is meant, only the sentence before says."""
+    m = _THERE_WERE.match(clause)
+    if not m or _CAPITALISED_AFTER_START.search(clause):
+        return False
+    return _existentials(text)[(" ".join(m.group(1).split()), m.group(2))] >= 2
+
+
+@lru_cache(maxsize=8)
+def _existentials(text: str) -> Counter[tuple[str, str]]:
+    """How often the text says "There were <figure> <word>", by verb and word (one pass, whatever the text's length)."""
+    return Counter((" ".join(m.group(1).split()), m.group(2)) for m in _THERE_WERE.finditer(text))
 
 
 _DEFINITE = re.compile(r"\b[Tt]he\s+([a-z]{3,})\b(?=[,.;:]|\s+(?:was|were|is|are|has|had|have|will|would|could|"
