@@ -52,10 +52,11 @@ _EMAIL_DOMAIN = re.compile(r"@[\w-]++\.[\w.]")  # an address is found from its "
 _EMAIL_LOCAL = re.compile(r"[\w.+-]")
 _TABLE_ROW = re.compile(r"\S(?: {3,}|\t)\S.*\S(?: {3,}|\t)\S")  # two column gaps in one line
 _TERMINAL = ".!?:;\"”’)…"
-_CURRENCY = "$€£¥"
+_FIGURE_OPENS = re.compile(r"[$€£¥]?[0-9][0-9,.]*[KMBk%]?\s+\S")
 _WRAP_WIDTH = 100  # (hard-wrapped text keeps to 80 characters or so)
 
 
+_NAME_IN_LOWER_CASE = re.compile(r"[a-z]+(?:[0-9]+[a-z0-9]*|[A-Z][A-Za-z0-9]*)")  # "urllib3", "iPhone", "eBay"
 _LOWER_NEXT = re.compile(r"\s+[\"“‘']?[a-z]")
 _REFERENCE_ABBREVIATIONS = frozenset("fl cr succ bap bapt ob cons el abd".split())
 
@@ -84,8 +85,11 @@ def _dot_ends_sentence(text: str, dot: int, after: int) -> bool:
     if not next_word:
         return True  # end of text
     first = next_word[0]
-    if first.islower() and not next_opens_quote:
-        return False  # "e.g. the", "approx. five": a sentence never starts in lower case
+    if first.islower() and not next_opens_quote and not (
+            _NAME_IN_LOWER_CASE.fullmatch(next_word.rstrip(".,;:")) and len(word) >= 3 and word.islower()
+            and word.isalpha() and word not in ABBREVIATIONS):
+        return False  # "e.g. the", "approx. five": a sentence never starts in lower case (but for a name written
+        # so: "... with over 250K per month. urllib3 represented ...", "... in stores. iPhone sales ...")
     if first in ",;:)":
         return False
     bare = word.rstrip(".")
@@ -125,8 +129,9 @@ def _line_break_ends_sentence(text: str, nl: int, line_start: int) -> bool:
     following = next_line.lstrip()
     if _LIST_ITEM.match(following):
         return True  # the next line starts a list item
-    if following[:1] in _CURRENCY and line.lstrip()[:1] == following[:1]:
-        return True  # one sum to a line: "$53,079.93 for 353.7 hours worked on Bundler\n$24,748.08 for ..."
+    if _FIGURE_OPENS.match(following) and _FIGURE_OPENS.match(line.lstrip()):
+        return True  # one figure to a line: "$53,079.93 for 353.7 hours worked on Bundler\n$24,748.08 for ...",
+        # "8 releases to PyPI\n139 commits from 14 unique contributors"
     if line[-1] in ",;-–(" or not following[:1].isupper():
         return False  # "January 28,\n1986 when ...": a wrapped line runs on
     # Hard-wrapped prose has lines that run on, no longer than a page is wide; a heading is short, and a

@@ -2256,3 +2256,20 @@ def test_a_second_clause_with_its_own_time_stands_alone() -> None:
     clause is asked."""
     made = items_from("corpus/heldout27/tor-project-history.txt", "and in 1995, David Goldschlag", "1995")
     assert made and all(i.question.startswith("In _____, David Goldschlag, Mike Reed, and Paul Syverson") for i in made)
+
+
+def test_a_hoped_for_dates_options_lie_ahead() -> None:
+    """urllib3's review of 2022: "The team is hopeful to publish the stable release in early 2023 ...": a plan, whose
+    options are no years the post has already seen."""
+    made = items_from("corpus/heldout27/urllib3-in-2022.txt", "hopeful to publish", "early 2023")
+    assert any(i.style == "cloze" for i in made)
+    # (the post names no later year, and one made up past its own latest would ask of a time it never saw: no
+    # multiple choice at all is better than "early 2018")
+    assert all(int(o[-4:]) >= 2023 for i in made if i.style == "choice" for o in i.choices)
+
+
+def test_a_name_written_in_lower_case_keeps_its_case() -> None:
+    """"... The founders wanted ... rOpenSci supports an ecosystem of more than 50 software packages, ...": a new
+    sentence, and its first word is a name, not "ROpenSci"."""
+    made = items_from("corpus/heldout21/ropensci-helmsley-trust-award-2015.txt", "supports an ecosystem", "more than 50")
+    assert made and all(i.question.startswith("rOpenSci supports an ecosystem of _____") for i in made)

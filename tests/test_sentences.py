@@ -13,6 +13,20 @@ import pytest
 from helpers import load
 
 PASSAGES = [
+    # corpus/heldout27/urllib3-in-2022.txt: a name written in lower case opens a sentence; one figure to a line
+    pytest.param(
+        "3 billion downloads in 2022 alone with over 250K per month. urllib3 represented ~1.63% of all downloads on "
+        "PyPI for the year.\n380K unique users to our documentation.\n8 releases to PyPI\n"
+        "139 commits from 14 unique contributors",
+        [
+            "3 billion downloads in 2022 alone with over 250K per month.",
+            "urllib3 represented ~1.63% of all downloads on PyPI for the year.",
+            "380K unique users to our documentation.",
+            "8 releases to PyPI",
+            "139 commits from 14 unique contributors",
+        ],
+        id="lower-case-name-and-figure-lines",
+    ),
     # corpus/heldout26/ruby-together-2018-yearly-update.txt: one sum to a line, and a line longer than any wrap, each
     # a statement of its own
     pytest.param(

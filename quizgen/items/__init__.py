@@ -79,7 +79,7 @@ _ANNOUNCED = re.compile(r"\bannounc")
 _NAMED_BY_YEAR = re.compile(r"\b(?:Act|Law)\s+of\s+$")
 _SEE_POINTER = re.compile(r"\b(?:[Ss]ee|[Cc]f\.)\s+(?:the\s+)?(?:Appendix|Table|Figure|Chart|Section|Chapter|[Pp]age|the\s+bill)\b")
 _FUTURE = re.compile(r"\b(?:forecast|projected|expected|anticipated|predicted|planned|scheduled|set|due)\s+to\b"
-                     r"|\b(?:need|needs|plan|plans|aim|aims|intend|intends|expect|expects|hope|hopes|going)\s+to\b"
+                     r"|\b(?:need|needs|plan|plans|aim|aims|intend|intends|expect|expects|hope|hopes|hopeful|hoping|going)\s+to\b"
                      r"|\b(?:will|shall)\b|\b(?:is|are)\s+(?:now\s+)?(?:expected|planned|scheduled|due)\b")
 
 
