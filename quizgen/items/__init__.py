@@ -107,6 +107,9 @@ _POINTS_AHEAD = re.compile(r"\b(?:[Tt]hese|[Tt]his|[Tt]he\s+following)\s+(?:word
 _PAIR_BEFORE = re.compile(r"\b[a-z]+\s+and\s+(?:[\w-]+\s+){1,3}(?:are|were)\s+(?:only\s+|just\s+|both\s+|the\s+)?$")
 
 
+_WORD_PAIRS = re.compile(r"(?=\b(\w+)[\s-]+(\w+)\b)")
+
+
 def _titled_span(text: str, fact: Fact) -> bool:
     """Whether the document's title line states the same span as the duration `fact` ("One year of Rust")."""
     title = text.lstrip().split("\n", 1)[0].lower()
@@ -115,8 +118,13 @@ def _titled_span(text: str, fact: Fact) -> bool:
     number, _, unit = fact.value.partition(" ")
     words = [w for w, n in NUMBER_WORDS.items() if str(n) == number] + (["one", "a"] if number == "1" else [])
     unit = unit.rstrip("s")
-    return bool(unit) and any(re.search(rf"\b{re.escape(w)}\b[\s-]+{re.escape(unit)}s?\b", title)
-                              for w in (number, *words))
+    if not unit.isalpha():
+        return bool(unit) and any(re.search(rf"\b{re.escape(w)}\b[\s-]+{re.escape(unit)}s?\b", title)
+                                  for w in (number, *words))
+    # (each pair of neighbouring words, found once: a pattern per number word would be compiled anew for each
+    # duration of a long text)
+    said = {number, *words}
+    return any(a in said and b in (unit, unit + "s") for a, b in _WORD_PAIRS.findall(title))
 
 
 def _founded(facts: Sequence[Fact]) -> list[tuple[str, int]]:

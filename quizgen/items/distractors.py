@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
 from ..data import FUNCTION_WORDS, MEASURE_UNITS, NUMBER_WORDS, QUALIFIERS, SEASON, or_regex
+from .._regex import places, whole_word, word_char
 from ..lexicon import lemmas
 from ..models import Fact
 
@@ -458,28 +459,14 @@ def _in_stem(option: str, stem: str) -> bool:
     _____ Special Agents" cannot offer 35,842): a figure the student reads is no wrong answer to rule out."""
     # (a plain search with the edges checked by hand: one regex per option would be compiled thousands of
     # times over a long source, more than the whole extraction costs)
-    for at, end in _places(option, stem):
+    for at, end in places(option, stem):
         before, after = stem[at - 1 : at], stem[end : end + 2]
-        if (not (before and (_word_char(before) or before in ".,")) and not (after and _word_char(after[0]))
+        if (not (before and (word_char(before) or before in ".,")) and not (after and word_char(after[0]))
                 and not (after[:1] in (".", ",") and after[1:2].isdigit())):
             return True
     return False
 
 
-def _places(word: str, text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each place `word` stands in `text`, found with `str.find`."""
-    at = text.find(word) if word else -1
-    while at != -1:
-        yield at, at + len(word)
-        at = text.find(word, at + 1)
-
-
-def _word_char(ch: str) -> bool:
-    """What a regex word character matches: a letter, digit or underscore of any script."""
-    return _WORD.match(ch) is not None
-
-
-_WORD = re.compile(r"\w")
 
 
 def _article(option: str) -> str:
@@ -621,12 +608,6 @@ _GENERIC_MODIFIERS = {
 }
 
 
-def _whole_word(word: str, text: str) -> bool:
-    """Whether `word` stands in `text` as a word of its own (what a regex finds between word boundaries)."""
-    return any(not (at and _word_char(text[at - 1])) and not (end < len(text) and _word_char(text[end]))
-               for at, end in _places(word, text))
-
-
 def _singular(word: str) -> str:
     """A noun without its plural ending: "Laboratories" -> "Laboratory", "Services" -> "Service"."""
     if word.endswith("ies"):
@@ -672,7 +653,7 @@ def lookalike_expansions(expansion: str, rng: random.Random, count: int = 3, sen
             if (other != word and other not in words and _singular(other) != _singular(word)  # ("Laboratory" for
                     # "Laboratories" is the answer again)
                     and _spelling(other) != _spelling(word)  # "Programme" for "Program" is also true
-                    and not _whole_word(other.lower(), lowered)):
+                    and not whole_word(other.lower(), lowered)):
                 other = other.upper() if word.isupper() and len(word) > 1 else other  # "EUROPEAN SPACE AGENCY"
                 candidates.append(" ".join(words[:i] + [other] + words[i + 1 :]))
     rng.shuffle(candidates)

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .._regex import compiled
+from .._regex import compiled, places, whole_word, word_char
 from ..data import IRREGULAR_PLURALS, NUMBER_WORDS, QUALIFIERS, SEASON
 from ..extractors.bio import BORN_DIED_ABBREVIATED, people_of
 from ..lexicon import lemmas, verb_inflections, verb_lemmas
@@ -703,13 +703,52 @@ def _names_again(text: str, a_start: int, before: str) -> bool:
     past = [m for m in _DEFINITE_THEN_WORD.finditer(head) if _is_finite_past(m.group(2))]
     for m in [*_DEFINITE.finditer(head), *past]:
         noun = m.group(1)
-        if compiled(rf"\b{noun}\b").search(head, 0, m.start()) or "NOUN" not in lemmas(noun):
+        if whole_word(noun, head, m.start()) or "NOUN" not in lemmas(noun):
             continue  # named in the clause already; or no noun
         stem = noun[:-1] if noun.endswith("s") else noun
-        if compiled(rf"\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,3}}?{stem}s?\b"
-                    ).search(before):
+        if _introduced(stem, before):
             return True
     return False
+
+
+# A determiner that brings a thing in, and up to four words after it ("a blue plaque", "its new headquarters")
+_INTRODUCING = re.compile(r"\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother)\s+(?=((?:[\w-]+\s+){0,3}[\w-]+))")
+
+
+def _introduced(stem: str, text: str) -> bool:
+    """Whether `text` brings in a `stem` (or `stem`s) with a determiner up to three words before it: what
+    `\\b(?:a|an|its|...)\\s+(?:[\\w-]+\\s+){0,3}?STEMs?\\b` finds, with no pattern compiled per noun."""
+    for m in _INTRODUCING.finditer(text):
+        for word in m.group(1).split():
+            rest = word[len(stem) :] if word.startswith(stem) else None
+            if rest is not None and (rest in ("", "s") or rest.startswith("-") or rest.startswith("s-")):
+                return True
+    return False
+
+
+_DIGITS = frozenset("0123456789")
+
+
+def _word_after_space(word: str, text: str) -> int | None:
+    """Where white space and then `word` (ending at a word boundary) that open `text` end, if they do: what
+    `re.match(r"\\s+" + re.escape(word) + r"\\b", text)` finds."""
+    if not word or not word_char(word[-1]):
+        m = compiled(r"\s+" + re.escape(word) + r"\b").match(text)
+        return m.end() if m else None
+    body = text.lstrip()
+    if body is text or not body.startswith(word):
+        return None
+    end = len(text) - len(body) + len(word)
+    return None if end < len(text) and word_char(text[end]) else end
+
+
+def _whole_word_after_start(word: str, text: str) -> bool:
+    """Whether `word` stands as a word of its own in `text` anywhere but at its very start: what
+    `(?<!^)\\bWORD\\b` finds."""
+    if not word or not (word_char(word[0]) and word_char(word[-1])):
+        return bool(compiled(rf"(?<!^)\b{re.escape(word)}\b").search(text))
+    return any(at and not word_char(text[at - 1]) and not (end < len(text) and word_char(text[end]))
+               for at, end in places(word, text))
 
 
 _OPENING_PHRASE = re.compile(r"[A-Z][\w'’-]*\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+,\s*")  # "In 1893, ", "At 19 years old, "
@@ -771,7 +810,8 @@ def gives_away(answer: str, text: str) -> bool:
     # A period whose two ends the rest states ("(1956–1959), associate counsel (_____) and general counsel
     # (1961–1963)"): its neighbours give it away.
     years = _YEAR_IN_TEXT.findall(answer)
-    return len(years) >= 2 and all(compiled(rf"(?<![0-9]){y}(?![0-9])").search(text) for y in years)
+    return len(years) >= 2 and all(any(not (at and text[at - 1] in _DIGITS) and not (end < len(text) and text[end] in _DIGITS)
+                                       for at, end in places(y, text)) for y in years)
 
 
 def cloze_text(clause: Clause) -> str | None:
@@ -920,7 +960,7 @@ def _invert(wh: str, clause: str) -> str | None:
     if rest.startswith(","):
         return None  # "A research institute created [in 2009], the ECSAT, is at Harwell": a participle
     first = subject.split()[0]
-    named = bool(compiled(rf"(?<!^)\b{re.escape(first)}\b").search(clause[len(subject):]))  # "Young ..., with Young serving"
+    named = _whole_word_after_start(first, clause[len(subject):])  # "Young ..., with Young serving"
     # "had an operational link-loader" is a possession: "did X have", not "had X"
     body = _inverted(subject, verb, kind, possession=not _participle_next(rest), named=named)
     trimmed = _trim_tail(rest)
@@ -1205,10 +1245,10 @@ def _amount_question(clause: Clause, fact: Fact) -> str | None:
         wh = "How much"
     elif fact.rule == "count" and noun:
         wh = f"How many {noun}"
-        found = compiled(r"\s+" + re.escape(noun) + r"\b").match(after)
-        if not found:
+        found = _word_after_space(noun, after)
+        if found is None:
             return None
-        after = after[found.end() :]
+        after = after[found:]
         if re.match(r",?\s+(?:and|or)\s+[a-z]", after):
             return None  # "15 commercially manufactured vehicles and prototypes": the count covers both
     elif fact.rule == "percent":
