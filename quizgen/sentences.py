@@ -51,6 +51,8 @@ _LIST_ITEM = re.compile(r"(?:[-*•]|[0-9]{1,2}[.)])\s")
 _EMAIL_DOMAIN = re.compile(r"@[\w-]++\.[\w.]")  # an address is found from its "@"
 _EMAIL_LOCAL = re.compile(r"[\w.+-]")
 _TABLE_ROW = re.compile(r"\S(?: {3,}|\t)\S.*\S(?: {3,}|\t)\S")  # two column gaps in one line
+_ONE_GAP = re.compile(r"\S(?: {3,}|\t)\S")
+_LISTING_LINES = 3  # consecutive lines with a column gap each: a listing or table, not prose
 _TERMINAL = ".!?:;\"”’)…"
 _FIGURE_OPENS = re.compile(r"[$€£¥]?[0-9][0-9,.]*[KMBk%]?\s+\S")
 _WRAP_WIDTH = 100  # (hard-wrapped text keeps to 80 characters or so)
@@ -219,8 +221,10 @@ def _emails(text: str) -> list[tuple[int, int]]:
 
 
 def _table_rows(text: str) -> list[tuple[int, int]]:
-    """Lines with two column gaps (three spaces or a tab) between words."""
+    """Lines with two column gaps (three spaces or a tab) between words, and runs of three or more lines with one
+    gap each ("7661 Feb  2 1986    xterm/chartable.h", a listing's lines)."""
     rows = []
+    gapped = []  # (start, end) of the lines with one gap at least
     last = -1
     for gap in ("   ", "\t"):
         i = text.find(gap)
@@ -228,8 +232,19 @@ def _table_rows(text: str) -> list[tuple[int, int]]:
             start = text.rfind("\n", 0, i) + 1
             end = text.find("\n", i)
             end = len(text) if end == -1 else end
-            if start != last and _TABLE_ROW.search(text, start, end):
-                rows.append((start, end))
+            if start != last:
+                if _TABLE_ROW.search(text, start, end):
+                    rows.append((start, end))
+                elif _ONE_GAP.search(text, start, end):
+                    gapped.append((start, end))
             last = start
             i = text.find(gap, end)
+    gapped = sorted(set(gapped) | set(rows))
+    run: list[tuple[int, int]] = []
+    for line in gapped:
+        if run and line[0] != run[-1][1] + 1:
+            rows.extend(run if len(run) >= _LISTING_LINES else ())
+            run = []
+        run.append(line)
+    rows.extend(run if len(run) >= _LISTING_LINES else ())
     return sorted(set(rows))

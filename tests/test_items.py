@@ -2177,16 +2177,27 @@ def test_a_semicolon_inside_a_word_parts_no_clause() -> None:
     """"here's the tl;dr: during 2018, we took in $300,183.32": no stem opens "Dr: during 2018"."""
     made = items_from(RUBY_TOGETHER, "tl;dr", "$300,183.32")
     assert made and all("tl;dr: during 2018, we took in _____" in i.question for i in made), [i.question for i in made]
+    # (the last of its three clauses stays: cut before ", and we paid", the rest would be a comma splice)
+    assert all(i.question.endswith("we spent $266,900.32, and we paid for 1,394 hours of developer work on Ruby open "
+                                   "source.") for i in made), [i.question for i in made]
 
 
 def test_a_list_of_sums_one_to_a_line_takes_its_lead_in() -> None:
     """"By detail, we spent:" then "$7,228.13 on payment processing fees" and four more lines: each line is asked
     with the lead-in; the rate every line repeats ("at $150/hour") is asked once; "$0" is no option for a sum."""
     made = items_from(RUBY_TOGETHER, "$7,228.13 on payment processing fees", "$7,228.13")
-    assert made and all(i.question.startswith("By detail, we spent: _____ on payment processing fees") for i in made)
-    assert items_from(RUBY_TOGETHER, "$24,748.08 for 165.5 hours", "$24,748.08")
-    assert len([i for i in items_of(RUBY_TOGETHER) if i.answer == "$150" and i.style == "cloze"]) == 1
+    # ("By detail, we spent:" says neither who nor when: the sentence before it is put in too)
+    assert made and all(i.question.startswith("In 2018, we took in $300,183.32, we spent $266,900.32, and we paid "
+                                              "for 1,394 hours of developer work on Ruby open source. By detail, we "
+                                              "spent: _____ on payment processing fees") for i in made), made
     assert all("$0" not in i.choices for i in items_of(RUBY_TOGETHER))
+
+
+def test_a_cost_its_hours_and_their_rate_give_each_other_away() -> None:
+    """"$24,748.08 for 165.5 hours worked on RubyGems.org at $150/hour": any one of the three is the other two's
+    product or quotient, so none is asked from that line."""
+    for answer in ("$24,748.08", "165.5 hours", "$150"):
+        assert not items_from(RUBY_TOGETHER, "$24,748.08 for 165.5 hours", answer), answer
 
 
 def test_neighbouring_years_of_another_sentence_give_no_year_away() -> None:
@@ -2273,3 +2284,23 @@ def test_a_name_written_in_lower_case_keeps_its_case() -> None:
     sentence, and its first word is a name, not "ROpenSci"."""
     made = items_from("corpus/heldout21/ropensci-helmsley-trust-award-2015.txt", "supports an ecosystem", "more than 50")
     assert made and all(i.question.startswith("rOpenSci supports an ecosystem of _____") for i in made)
+
+
+def test_a_listings_lines_are_no_sentences() -> None:
+    """The XTerm FAQ's file listing ("7661 Feb  2 1986    xterm/chartable.h", one line per file): its dates and sizes
+    are no facts to ask."""
+    assert not [i for i in items_of(XTERM) if "xterm/" in i.source.sentence or "1986    " in i.source.sentence]
+
+
+VUE = "corpus/heldout28/request-for-commits-evan-you-vue-interview.txt"
+
+
+def test_a_transcripts_first_person_is_its_speakers() -> None:
+    """A transcript of labelled turns ("Evan You: Yeah, so I was working for Meteor ..."): "I" in a turn is its
+    speaker's, given as theirs; the label itself is no part of the words."""
+    made = items_from(VUE, "But it turns out I got to", "$4,000")
+    assert made and all(i.question == "Evan You said: “But it turns out I got to _____/month pretty fast.”"
+                        for i in made), [i.question for i in made]
+    assert not [i for i in items_of(VUE) if "Evan You:" in i.question or "Mikeal Rogers:" in i.question]
+    # ("They did it for six months": who "they" are, only the sentence before says, and a quote cannot take it)
+    assert not items_from(VUE, "They did it for six months", "six months")

@@ -394,6 +394,13 @@ def _list_item(text: str, sentences: Sequence[Sentence], index: dict[int, int], 
             # (the colon ends the lead-in: the word before it is no label's, "By detail, we spent:")
             # ("The key expenses of the foundation can be summarized as follows", a line without its colon)
             lead = " ".join(words.split())
+            if j > 0 and len(lead.split()) <= _BARE_LEAD_WORDS and not _NAMES_SOMETHING.search(lead, 1):
+                # "By detail, we spent:" says neither who nor when: the sentence before it does ("In 2018, we took in
+                # $300,183.32, we spent $266,900.32, ...")
+                prior = sentences[j - 1]
+                said = " ".join(text[prior.start : prior.end].split())
+                if said.endswith(".") and len(said.split()) <= 40 and _NAMES_SOMETHING.search(said, 1):
+                    lead = f"{said} {lead}"
             item = own if clause.text == own[:1].upper() + own[1:] else clause.text  # (the list's own case)
             return Clause(f"{lead} {item}", clause.a_start + len(lead) + 1, clause.a_end + len(lead) + 1,
                           subject=clause.subject, context=True, names=clause.names)
@@ -405,6 +412,8 @@ def _list_item(text: str, sentences: Sequence[Sentence], index: dict[int, int], 
     return None
 
 
+_BARE_LEAD_WORDS = 6
+_NAMES_SOMETHING = re.compile(r"[A-Z0-9]")  # a name, an initialism or a figure after the lead-in's first letter
 # A line that opens with a sum and a preposition has no subject: "$7,228.13 on payment processing fees"
 _FIGURE_ROW = re.compile(r"[$€£¥]?[0-9][0-9,]*(?:\.[0-9]+)?\s+(?:for|on|in|to|from)\s")
 _CONVERSION_LEFT = re.compile(r"\s*\|\s*\S+(?:\s\S+)?\s*")  # the second currency column a clause left out
@@ -520,6 +529,7 @@ _HALF_BETWEEN = re.compile(r"\bbetween\s+(?:_____\s+(?:[a-z]+\s+)?and\s+[0-9]|[^
 _STEM_COUNT = re.compile(rf"(?<![0-9.,$£€])\b(?:[0-9]{{1,3}}|(?i:{or_regex([w for w in NUMBER_WORDS if w != 'hundred'])}))\b(?![0-9.,%]|\s*(?:percent|per\s+cent|years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b)")
 
 
+_HOURS = re.compile(r"(?<![0-9.,])([0-9][0-9,]*(?:\.[0-9]+)?)\s+hours?\b")
 _FIGURE = r"[$€£]?[0-9][0-9,]*(?:\.[0-9]+)?(?:\s*(?:thousand|million|billion|trillion))?(?:\s+[a-z]+)?"
 _CHANGE_TRIO = re.compile(rf"\bby\s+(?:about\s+|nearly\s+|almost\s+)?{_FIGURE},?\s+or\s+(?:about\s+)?[0-9.]+\s*(?:%|percent|per\s+cent),?"
                           rf"\s+to\s+(?:about\s+)?{_FIGURE}"
@@ -621,7 +631,23 @@ def _money_sum(stem: str, fact: Fact) -> bool:
     # "one big, long contract (e.g., $50M over five years) ... ten $5M contracts": one product gives either sum
     counts = [Decimal(int(w.replace(",", ""))) if w[0].isdigit() else Decimal(NUMBER_WORDS[w.lower()])
               for w in _STEM_COUNT.findall(stem.replace("_____", " "))]
-    return any(c > 1 and (equal(a * c, n) or equal(n * c, a)) for c in counts for a in shown)
+    if any(c > 1 and (equal(a * c, n) or equal(n * c, a)) for c in counts for a in shown):
+        return True
+    # "$53,079.93 for 353.7 hours worked on Bundler at _____/hour": the cost over the hours is the rate (and the rate
+    # times the hours the cost)
+    hours = [Decimal(m.group(1).replace(",", "")) for m in _HOURS.finditer(stem)]
+    return any(h > 0 and (equal(a * h, n) or equal(n * h, a)) for h in hours for a in shown)
+
+
+def _hours_reckoned(stem: str, fact: Fact) -> bool:
+    """Whether a cost and a rate the stem states give a number of hours: "$53,079.93 for _____ worked on Bundler at
+    $150/hour" is 353.9 of them."""
+    m = re.fullmatch(r"(?:[a-z]+\s+)?([0-9][0-9,]*(?:\.[0-9]+)?)\s+hours?", fact.answer)
+    shown = _stem_sums(stem)
+    if not m or len(shown) < 2:
+        return False
+    n = Decimal(m.group(1).replace(",", ""))
+    return any(b > 0 and abs(a - b * n) <= Decimal("0.006") * a for a in shown for b in shown if a is not b)
 
 
 _DAY_RANGE = re.compile(rf"\bfrom\s+(?P<m1>{'|'.join(m for m in MONTH_NUMBER if len(m) > 2)})\.?\s+(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?"
@@ -663,7 +689,7 @@ def _reckoned(stem: str, fact: Fact) -> bool:
             return True
     if fact.rule == "money" and _money_sum(stem, fact):
         return True
-    if fact.rule == "duration" and _span_of_dates(stem, fact):
+    if fact.rule == "duration" and (_span_of_dates(stem, fact) or _hours_reckoned(stem, fact)):
         return True
     years = {int(y) for y in _YEARS.findall(stem)}
     if not years:

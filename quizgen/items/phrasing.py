@@ -20,6 +20,7 @@ garbled question, never a missing one.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -88,6 +89,7 @@ _PREPOSITION = re.compile(
 )
 _WORD = re.compile(r"\S+")
 _MAX_WORDS = 60
+_PRONOUN_AHEAD = re.compile(r"(?:I|we|he|she|they)(?=\s)")
 _AND_THEN_TIME = re.compile(r",\s+and\s+((?:in|on|by|during|from)\s+)(?=[0-9A-Z][^,]{0,30},\s+[A-Z])")
 
 
@@ -225,6 +227,11 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
             continue  # "(concluded in 2000; entered into force in 2003)": the parenthesis stays whole
         if re.match(r",\s+(?:which|who)\b", m.group()) and _EMBEDDED_END.search(text, m.end(), e):
             continue  # "so that PGLAF, which already existed as a non-profit, could deal with ...": the verb comes after
+        pronoun = _PRONOUN_AHEAD.match(text, m.end())
+        if pronoun and m.group().rstrip().endswith(("and", "but")) and (
+                f", {pronoun.group()} " in text[s : m.start()] or f",{pronoun.group()} " in text[s : m.start()]):
+            continue  # "we took in $300,183.32, we spent $266,900.32, and we paid for ...": the last of a series of
+            # clauses; cut before it, the rest is a comma splice
         if len(text[m.end() : e].split()) > 6:
             e = m.start()
         break
@@ -368,19 +375,21 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
         return None
     if d.text and d.text[0].islower() and d.a_start > 0 and not _LOWER_CASE_NAME.match(d.text):
         d.replace(0, 1, d.text[0].upper())  # (not a name written in lower case: "rOpenSci supports", "urllib3 had")
+    turn = _turn_speaker(text, fact.sentence_start) if s == fact.sentence_start else ""
+    label = _TURN_LABEL.match(d.text) if turn else None
+    if label and label.end() <= d.a_start:
+        d.replace(0, label.end(), "")  # "Evan You: Yeah, so I was working ...": the label says who, the quote will
+    if turn and (label or _FIRST_PERSON.search(d.text)):
+        # a transcript's turn: "Evan You said: “But it turns out I got to _____/month pretty fast.”" (its "we" is
+        # the speaker's too; "They did it for six months" still needs the sentence before, which a quote cannot take)
+        return None if _needs_context(d.text, d.a_start, subject, profiled, voiced=True) else _said_by(d, turn, text)
     if _speaker(d.text):
         # "“There are no limits,” Collins told VOA. “I arrived in this country with 25 cents in my pocket.": the
         # paragraph names the one speaker, so the quotation is given as theirs
         speaker = _quote_speaker(text, fact.sentence_start, fact.sentence_end) if s == fact.sentence_start else ""
         if not speaker or any(m.group().lower() in ("we", "our", "us") for m in _FIRST_PERSON.finditer(d.text)):
             return None  # "For a long time, I could build the kernel in ...": no sentence before says who "I" is
-        lead = len(d.text) - len(d.text.lstrip("“\"‘ "))
-        tail = len(d.text) - len(d.text.rstrip("”\"’ "))
-        if d.a_end > len(d.text) - tail:
-            return None
-        d.replace(len(d.text) - tail, len(d.text), "”")
-        d.replace(0, lead, f"{speaker} said: “")
-        return Clause(d.text, d.a_start, d.a_end, subject=speaker, context=True, names=_proper_names(text))
+        return _said_by(d, speaker, text)
     # A "we" is the author's own only where the document speaks in the first person from its opening
     # (a statement, a guide); in a profile or a report, "our" is a quoted book's or speaker's.
     quoted = any(q in text[fact.sentence_start : fact.sentence_end] for q in "“”\"")
@@ -496,6 +505,44 @@ def _quote_speaker(text: str, start: int, end: int) -> str:
     if name.split()[0] in ("He", "She", "They", "It", "The", "A", "An", "This"):
         return ""
     return people_of(text).names.get(name.split()[-1], name)
+
+
+def _said_by(d: _Draft, speaker: str, text: str) -> Clause | None:
+    """The clause given as `speaker`'s words: "Collins said: “I arrived in this country with _____ in my pocket.”"."""
+    lead = len(d.text) - len(d.text.lstrip("“\"‘ "))
+    tail = len(d.text) - len(d.text.rstrip("”\"’ "))
+    if d.a_end > len(d.text) - tail:
+        return None
+    stop = "" if d.text[: len(d.text) - tail].rstrip()[-1:] in (".", "!", "?", "…") else "."
+    d.replace(len(d.text) - tail, len(d.text), f"{stop}”")  # ("Today we have like $9,000-ish a month": its stop)
+    d.replace(0, lead, f"{speaker} said: “")
+    return Clause(d.text, d.a_start, d.a_end, subject=speaker, context=True, names=_proper_names(text))
+
+
+# A transcript's turn: "Evan You: Yeah, so I was working for Meteor in 2015 ..." (a name of two or three words, a colon,
+# at the start of a line)
+_TURN_LABEL = re.compile(r"^([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}):[ \t]+(?=\S)", re.MULTILINE)
+_TURN_REACH = 6_000  # how far back a turn's label may stand (an answer of several paragraphs)
+
+
+def _turn_speaker(text: str, start: int) -> str:
+    """Who speaks at `start` in a transcript of labelled turns (two labels at least, by two speakers): the name
+    of the last label before it, when one stands within reach; else ""."""
+    turns = _turns(text)
+    i = bisect.bisect_right(turns, (start, "\uffff")) - 1
+    if i < 0 or start - turns[i][0] > _TURN_REACH:
+        return ""
+    return turns[i][1]
+
+
+@lru_cache(maxsize=8)
+def _turns(text: str) -> list[tuple[int, str]]:
+    """The labelled turns of a transcript, by position; none unless two speakers at least take turns, each more than
+    once (a report's one-off "Budget Request Summary: ..." is a heading, no speaker)."""
+    found = [(m.start(), m.group(1)) for m in _TURN_LABEL.finditer(text)]
+    counts = Counter(name for _, name in found)
+    speakers = {name for name, n in counts.items() if n >= 2}
+    return found if len(speakers) >= 2 else []  # (in a transcript, a guest who speaks once is a speaker too)
 
 
 def _names_anyone(text: str, clause: str) -> bool:
@@ -618,7 +665,7 @@ _THE_WORK = re.compile(r"^The\s+(?:book|novel|film|movie|album|song|paper|articl
                        r"remained|appeared|made)\b")
 
 
-def _needs_context(text: str, a_start: int, subject: str, profiled: str = "") -> bool:
+def _needs_context(text: str, a_start: int, subject: str, profiled: str = "", voiced: bool = False) -> bool:
     """Whether words before the answer point back to something the clause does not name.
 
     Only what precedes the blank counts: "... was created to solve these problems"
@@ -627,7 +674,7 @@ def _needs_context(text: str, a_start: int, subject: str, profiled: str = "") ->
     """
     # The words before the blank, and the few right after it ("In _____, such exercises were held").
     head = text[:a_start] + " _ " + text[a_start:][:40]
-    if _UNRESOLVED_START.match(text) or _IT_AFTER_OPENING.match(head) or _speaker(text):
+    if _UNRESOLVED_START.match(text) or _IT_AFTER_OPENING.match(head) or (_speaker(text) and not voiced):
         return True  # "He was ...", "In 2011, it was ...", "I uploaded 50 packages": who, the sentence before says
         # (a "we" is settled in `clause_for`: the author's own needs nothing, anybody else's has no sentence to lean on)
     same = re.search(r"\b[Tt]he\s+same\s+([a-z]+)", text)
