@@ -2304,3 +2304,31 @@ def test_a_transcripts_first_person_is_its_speakers() -> None:
     assert not [i for i in items_of(VUE) if "Evan You:" in i.question or "Mikeal Rogers:" in i.question]
     # ("They did it for six months": who "they" are, only the sentence before says, and a quote cannot take it)
     assert not items_from(VUE, "They did it for six months", "six months")
+
+
+NUMPY = "corpus/heldout28/numpy-news-2019-2023.txt"
+
+
+def test_it_after_a_there_are_sentence_takes_the_sentence_that_names_it() -> None:
+    """"The NumPy 1.24.0 release continues ... There are a large number of new and expired deprecations ... It is the
+    work of 177 contributors spread over 444 pull requests.": "it" is the release, which only the sentence before
+    "There are" names; "over" belongs to "spread", so the count is 444 alone."""
+    made = items_from(NUMPY, "It is the work of 177 contributors", "177")
+    assert made and all(i.question.startswith("The NumPy 1.24.0 release continues") for i in made)
+    assert items_from(NUMPY, "It is the work of 177 contributors", "444")
+    assert not [i for i in items_of(NUMPY) if i.answer.startswith("over ")]
+
+
+def test_a_hedged_date_makes_no_wh_question() -> None:
+    """"Around 1984, three events contributed to ...": "In what year did three events contribute" would assert a
+    year the text only gives roughly; the cloze keeps "Around"."""
+    made = items_from("corpus/heldout28/ocaml-history.txt", "Around 1984, three events", "1984")
+    assert made and all(i.question.startswith("Around _____, three events") for i in made), [i.question for i in made]
+
+
+def test_an_ordinal_of_a_figure_asked_is_not_asked_again() -> None:
+    """Outreachy's review: "welcoming over 1,000 interns" is asked; "accepting the 1,000th Outreachy intern" is the
+    same milestone."""
+    outreachy = "corpus/heldout25/outreachy-2023-year-in-review.txt"
+    assert items_from(outreachy, "welcoming over 1,000 interns", "over 1,000")
+    assert not items_from(outreachy, "1,000th Outreachy intern", "1,000")

@@ -82,6 +82,7 @@ _NAMED_SERIES = re.compile(r"\b[A-Z][a-z]+\s+[0-9]{1,3}\s*(?:,|and|or|to|[-–])
 _NAME_BEFORE = re.compile(r"(?<=[a-z,;:] )[A-Z][A-Za-z]+\s+$")  # a capitalised word inside the sentence
 _DURATION_BEFORE = re.compile(r"\b(?:past|last|next|following|first|recent|coming|previous)\s+$", re.IGNORECASE)
 _LOOKBACK = 24
+_SPREAD = re.compile(r"\b(?:spread|distributed|scattered|split|divided|stretched|extended)\s+$", re.IGNORECASE)
 _TO_COUNT = re.compile(r"(?:[MBK]\+?)?\s+to\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?[0-9][0-9,.]*(?:[MBK]\+?)?"
                        r"\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?s)\b")
 _FROM_COUNT = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?(?:[0-9][0-9,]*|" + or_regex(NUMBER_WORDS)
@@ -339,8 +340,10 @@ def find_amounts(document: Document, sentences: Sequence[Sentence]) -> list[Fact
                         if old:
                             rule, end = "age", end + old.end()  # "At 19 years old": an age, answered whole
         q = _QUALIFIER_BEFORE.search(text, max(sentence.start, start - _LOOKBACK), start)
-        if q and not _NEGATED.search(text, max(sentence.start, q.start() - 6), q.start()):
-            start = q.start("q")  # (not "to no more than $2": the hedge there means the opposite)
+        if q and not _NEGATED.search(text, max(sentence.start, q.start() - 6), q.start()) and not (
+                q.group("q").lower() == "over" and _SPREAD.search(text, max(sentence.start, q.start() - 16), q.start())):
+            start = q.start("q")  # (not "to no more than $2": the hedge there means the opposite; nor "spread over
+            # 444 pull requests", where "over" is the verb's)
         facts.append(
             trusted(Fact, kind="amount", answer=text[start:end], start=start, end=end,
                  sentence_start=sentence.start, sentence_end=sentence.end,

@@ -439,6 +439,7 @@ _KNOWN_FIGURE = re.compile(r"\b(?:[Oo]ur|[Ii]ts|[Tt]heir|[Tt]he|[Tt]his|[Tt]hat|
 _TITLE_AFTER = re.compile(r"(?: [A-Z][\w'’-]*){1,5},? \((?:1[5-9]|20)[0-9]{2}\)")
 _TITLE_BEFORE = re.compile(r"\b(?:The|A|An) $")  # (capitalised inside a sentence: a title's first word)
 _DENIED = re.compile(r"(?:n['’]t|\bnot)\s+(?:really\s+|quite\s+|exactly\s+|even\s+)?$")
+_ORDINAL_END = re.compile(r"(?:st|nd|rd|th)\b")
 _PER_UNIT = re.compile(r"/[a-z]+\b|\s+(?:per|an?)\s+(?:hour|day|week|month|year)\b")  # a rate's unit: "$150/hour"
 _FOUNDING_WORD = re.compile(r"\b(?:found|founds|founded|founding|begun|beginnings|inception|establishment)\b")
 # Words lost when a page was converted: an article or preposition with nothing after it.
@@ -968,6 +969,7 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
     seen_text: set[tuple[str, str]] = set()
     asked: set[tuple[str, str, str]] = set()
     asked_values: set[str] = set()  # the values of the amounts asked so far
+    counted = {f.value.split()[0] for f in facts if f.kind == "amount" and f.rule == "count"}  # what the text counts
     dated: dict[str, list[set[str]]] = {}  # date value -> the names of each sentence already asked about it
     topics: dict[str, list[frozenset[str]]] = {}  # an amount's value -> the words around each statement asked
     steps_of = {person: own for person, own in steps_by_person(document.text, facts).items()
@@ -1011,6 +1013,8 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
             continue  # "The £1,000,000 Bank Note (1893)": a figure in a work's title is no amount of the text
         if fact.kind == "amount" and _DENIED.search(document.text, max(fact.sentence_start, fact.start - 24), fact.start):
             continue  # "There weren't really ten full releases prior to X11R1": a figure the text denies
+        if fact.kind == "amount" and fact.value in counted and _ORDINAL_END.match(document.text, fact.end):
+            continue  # "welcoming over 1,000 interns", then "accepting the 1,000th Outreachy intern": the same figure
         if fact.kind == "amount" and fact.value in asked_values and _PER_UNIT.match(document.text, fact.end):
             continue  # "... worked on Bundler at $150/hour", "... on RubyGems at $150/hour": one rate, asked once
         if same in asked and fact.kind != "date" and (fact.kind != "amount" or fact.subject):

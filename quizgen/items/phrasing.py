@@ -413,10 +413,14 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
         words = text[span[0] : span[1]].split()
         if len(words) <= 6 and sum(w[:1].isupper() for w in words) >= len(words) - 1:
             return None  # a heading ("Making Education More Affordable."): no sentence to lean on
+        if words[0][:1].islower():
+            return None  # "continued SIMD work covering more functions, ...": a list's line, no sentence to lean on
         sentence = _stand_alone(" ".join(words), subject or profiled)
         before = f"{sentence} {before}".strip()
-        if not (_needs_context(sentence, len(sentence), subject, profiled) or _LABEL.match(sentence)):
-            break
+        if not (_needs_context(sentence, len(sentence), subject, profiled) or _LABEL.match(sentence)
+                or _THERE_WERE.match(sentence) and not _CAPITALISED_AFTER_START.search(sentence)):
+            break  # ("There are a large number of new and expired deprecations ...": no "it" of the next sentence
+            # stands there, nor what it is; the sentence before may say)
     else:
         if not heading:
             return None
@@ -1106,12 +1110,17 @@ def _move_adverbial(clause: str) -> tuple[str, str]:
     return "", clause
 
 
+_HEDGED_DATE = re.compile(r"\b(?:[Aa]round|[Aa]bout|[Cc]irca|[Aa]pproximately|[Rr]oughly|c\.)\s+$")
+
+
 def _date_question(clause: Clause, fact: Fact) -> str | None:
     text, before, after = clause.text, clause.before, clause.after
     prep_m = _PREPOSITION.search(before)
     prep = prep_m.group("prep") if prep_m else ""
     if prep.strip().lower() == "of":
         return None  # "the Treaty of May 15, 1992": the date belongs to a noun, not to the verb
+    if _HEDGED_DATE.search(before):
+        return None  # "Around 1984, three events contributed ...": "In what year" would assert the year the text hedges
     wh = _wh_for_date(fact, prep)
     if wh == "Until when" and _NEGATION.search(before):
         return None  # "JNWPU didn't have an operational NWP model until 1958": the first time, which the cloze asks
