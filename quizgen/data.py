@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["or_regex", "MONTHS", "MONTH_NUMBER", "SCALES", "SCALE_FACTOR", "CURRENCY_SYMBOLS",
+__all__ = ["or_regex", "OCCUPATIONS", "MONTHS", "MONTH_NUMBER", "SCALES", "SCALE_FACTOR", "CURRENCY_SYMBOLS",
            "CURRENCY_WORDS", "QUALIFIERS", "NUMBER_WORDS", "FUNCTION_WORDS", "FOUNDING_VERBS",
            "CAREER_WORDS", "CAREER_STEMS", "ABBREVIATIONS", "TITLE_ABBREVIATIONS", "SENTENCE_STARTERS",
            "FURNITURE_WORDS", "TIME_UNITS", "ORG_WORDS", "GIVEN_NAMES", "PERSON_TITLES",
@@ -289,6 +289,13 @@ GIVEN_NAMES = frozenset(
 )
 
 # Words just before a name that mark it as a person's: "Dr. Smith", "President X".
+# What a person is, in an apposition after their name ("John Hunter, a postdoc at the University of Chicago")
+OCCUPATIONS = frozenset(
+    """student postdoc professor lecturer researcher scientist engineer developer programmer physicist chemist
+    mathematician astronomer biologist economist statistician writer author journalist editor lawyer teacher doctor
+    physician surgeon nurse artist painter composer musician actor architect farmer merchant soldier officer pilot
+    member founder co-founder director employee graduate veteran native resident maintainer contributor volunteer""".split()
+)
 PERSON_TITLES = frozenset(
     """Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady President Vice-President Premier Minister
     Secretary Senator Sen Governor Gov Representative Rep Mayor Ambassador Judge Justice King Queen Prince

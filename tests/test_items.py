@@ -2332,3 +2332,30 @@ def test_an_ordinal_of_a_figure_asked_is_not_asked_again() -> None:
     outreachy = "corpus/heldout25/outreachy-2023-year-in-review.txt"
     assert items_from(outreachy, "welcoming over 1,000 interns", "over 1,000")
     assert not items_from(outreachy, "1,000th Outreachy intern", "1,000")
+
+
+def test_a_statement_before_a_colon_and_its_question_is_asked() -> None:
+    """"Since 2018, Babel has been doing a funding experiment: can full time work on Babel be sustained?": the
+    question after the colon states nothing, the clause before it does."""
+    made = items_from("corpus/heldout29/babel-funding-update-2021.txt", "Since 2018, Babel", "2018")
+    assert "Since _____, Babel has been doing a funding experiment." in [i.question for i in made]
+    assert all("?" not in i.question or i.question.startswith("Since when") for i in made)
+
+
+SCIPY = "corpus/heldout29/scipy-history-2001-2017.txt"
+
+
+def test_an_apposition_makes_a_person_whom_he_means() -> None:
+    """"John Hunter, a postdoc at the University of Chicago, liked the plotting functionality available in MATLAB ...
+    In response, he wrote a plotting library from scratch": he is John Hunter, not Fernando Pérez of the sentence
+    before."""
+    made = items_from(SCIPY, "In response, he wrote a plotting library", "April 2003")
+    assert made and all(i.question.startswith("In response, John Hunter wrote") for i in made)
+
+
+def test_a_by_bound_stays_in_its_questions() -> None:
+    """"By the late 1990s, discussions appeared ...": no "In what decade" question drops the bound, and its options
+    are no later decades (which would be true as well)."""
+    made = items_from(SCIPY, "By the late 1990s", "late 1990s")
+    assert made and all(i.question.startswith("By the _____") for i in made)
+    assert all(o <= "late 1990s" for i in made if i.style == "choice" for o in i.choices)

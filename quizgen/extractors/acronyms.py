@@ -45,6 +45,8 @@ _SHORT_THEN_LONG = re.compile(
 )
 # "Mobile Landing Platform, MLP": the Congressional Record's way, a comma instead of parentheses.
 _COMMA_SHORT = re.compile(r",\s+(?P<short>[A-Z]{2,8})(?![\w&-]|\.[A-Za-z])")
+# "... Trade Agreement or CSSTA": the short form after "or", ending there
+_OR_SHORT = re.compile(r",?\s+or\s+(?P<short>[A-Z]{3,8})(?![\w&-]|\.[A-Za-z])")
 _HEAD_OF = re.compile(r"\b(Department|Ministry|Office|Bureau)\s+of\s+(?:the\s+)?$")
 _LAW_YEAR = re.compile(r"(?:(?<=Act)|(?<=Law)|(?<=Code)|(?<=Treaty))\s+of\s+(?:1[6-9]|20)[0-9]{2}\s*$")
 _WORDS = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*")  # "U.S.", "Anti-Terror"
@@ -262,4 +264,27 @@ def find_acronyms(document: Document, sentences: Sequence[Sentence]) -> list[Fac
         seen.add(short)
         expansion = text[words[0].start() : words[-1].end()]
         facts.append(_fact(document, sentence, m.start("short"), m.end("short"), short, expansion, "long-comma-short"))
+    for m in _OR_SHORT.finditer(text):
+        # "It's called the Cross-Strait Service and Trade Agreement or CSSTA": a name, then "or" and its initials.
+        # Strict as the comma's: three capitals at least, a name in capitals word by word, every letter from it.
+        short = m.group("short")
+        if short in seen:
+            continue
+        sentence = index.containing(m.start(), m.end())
+        if sentence is None:
+            continue
+        before = list(_WORDS.finditer(text, max(sentence.start, m.start() - 200), m.start()))
+        words = []
+        for w in reversed(before):
+            if text[w.end() : words[0].start() if words else m.start()] != (" " if words else ""):
+                break  # (the match opens with the space before "or")
+            words.insert(0, w)
+        size = match_expansion(short, [w.group() for w in words])
+        tail = [w.group() for w in words[len(words) - size :]] if size else []
+        if (not tail or _align(short, tuple(tail)) != 0
+                or not all(w[:1].isupper() or w.lower() in FUNCTION_WORDS for w in tail)):
+            continue
+        seen.add(short)
+        expansion = text[words[len(words) - size].start() : words[-1].end()]
+        facts.append(_fact(document, sentence, m.start("short"), m.end("short"), short, expansion, "long-or-short"))
     return filter_spans(facts)

@@ -19,8 +19,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..data import (CAREER_STEMS, CAREER_WORDS, GIVEN_NAMES, KIN_GENDER, LOWER, MONTHS, ORG_WORDS, PERSON_TITLES,
-                    SENTENCE_STARTERS, UPPER, or_regex, word_regex)
+from ..data import (CAREER_STEMS, CAREER_WORDS, GIVEN_NAMES, KIN_GENDER, LOWER, MONTHS, OCCUPATIONS, ORG_WORDS,
+                    PERSON_TITLES, SENTENCE_STARTERS, UPPER, or_regex, word_regex)
 from ..lexicon import is_word
 from ..models import Document, Fact, Sentence
 
@@ -74,7 +74,7 @@ _PREVIOUS_WORD = re.compile(r"(\S+)[ \t]+$")
 # What stands right after a person's name somewhere in a text: an age, "born",
 # a verb, "who", "said".
 _AFTER_PERSON = re.compile(
-    r"(?:,\s+(?:[1-9][0-9],|born\b|who\b)|\s+\(born\b|\s+\((?:c\.\s*)?1[0-9]{3}[-–]1[0-9]{3}\)"  # "Lord George Paget (1818-1880)"
+    r"(?:,\s+(?:[1-9][0-9],|born\b|who\b|an?\s+(?:[a-z-]+\s+){0,2}" + or_regex(OCCUPATIONS) + r"\b)|\s+\(born\b|\s+\((?:c\.\s*)?1[0-9]{3}[-–]1[0-9]{3}\)"  # "Lord George Paget (1818-1880)"
     r"|\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?"
     r"(?:is|was|has|had|will|would|can|could|said|says|told|became|holds|earned|served|joined|won|led|"
     r"flew|went|grew|began|wrote|took|made|left|met|ran|spent|taught|held|gave|built|brought|sold|"

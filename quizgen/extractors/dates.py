@@ -200,12 +200,14 @@ def find_dates(document: Document, sentences: Sequence[Sentence]) -> list[Fact]:
         if rule == "year" and not m.group("ypart") and not m.group("season") and not _is_year_context(
                 text, start, sentence):
             continue
-        if text[start - 1 : start] == "/" and _MONTH_SLASH.search(text, max(sentence.start, start - 12), start):
-            continue  # "February/March 1973": one end of a span written with a slash, half an answer
+        if rule != "month-year" and text[start - 1 : start] == "/" and _MONTH_SLASH.search(
+                text, max(sentence.start, start - 12), start):
+            continue  # one end of a span written with a slash, half an answer ("May/June 2007" is taken whole below)
         if rule == "fiscal-year" and re.match(r"[-–/][0-9]{2}", text[end : end + 3]):
             continue  # "FY 2016-17": a span of two fiscal years, of which "FY 2016" is half
         if rule == "month-year" and (span := _MONTH_BEFORE.search(text, max(sentence.start, start - 24), start)):
-            # "between August and December of 1993": the year is both months'; the answer is the whole span
+            # "between August and December of 1993", "a May/June 2007 special issue": the year is both months'; the
+            # answer is the whole span
             first = f"{value[:4]}-{_month(span.group('m')):02d}"
             if first < value:
                 start, rule, value = span.start(), "date-range", f"{first}/{value}"
@@ -284,7 +286,7 @@ def _written_years(text: str, index: SentenceIndex) -> list[Fact]:
 
 
 _LIFE_BEFORE = re.compile(r"[A-Z][\w'’.-]+(?:,\s+(?:Sir\s+|Lord\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*)?\s+\((?:c\.\s*|ca\.\s*|circa\s+)?$")  # ("Minot Pratt (c. 1805-1878)")
-_MONTH_BEFORE = re.compile(rf"\b(?P<m>{or_regex(MONTHS)})\.?\s*(?:and|to|through|until|till|[-–—])\s*$")
+_MONTH_BEFORE = re.compile(rf"\b(?P<m>{or_regex(MONTHS)})\.?\s*(?:and|to|through|until|till|[-–—/])\s*$")
 _MONTH_SLASH = re.compile(rf"\b{or_regex(MONTHS)}\.?/$")
 
 # Two dates joined into one period: "from April 1996 until December 1997",

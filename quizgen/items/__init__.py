@@ -9,6 +9,7 @@ wording), so improving a phrasing keeps the id and Anki updates the note.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import random
 import re
@@ -1106,8 +1107,11 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
                     item("choice", f"What does {short} stand for?", expansion, options)
             continue
 
-        if document.text[fact.sentence_end - 1 : fact.sentence_end] == "?":
+        asks = document.text[fact.sentence_end - 1 : fact.sentence_end] == "?"
+        if asks and document.text.find(": ", fact.end, fact.sentence_end) == -1:
             continue  # a question in the source (an interviewer's) states no fact
+            # (but "Since 2018, Babel has been doing a funding experiment: can ... be sustained?" states one before
+            # its colon)
         if _OPEN_LEAD_IN.search(document.text, fact.sentence_start, fact.sentence_end) and ";" not in document.text[
                 fact.end : fact.sentence_end]:
             continue  # "The states that received the largest grants in 2017 were:": the list says what they were
@@ -1160,6 +1164,11 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
                                           heading=context.heading.get(fact.sentence_start, ""))
         if clause is None:
             continue
+        if asks:
+            colon = clause.text.find(": ", clause.a_end)
+            if colon == -1:
+                continue
+            clause = dataclasses.replace(clause, text=clause.text[:colon] + ".")  # (the statement, not the question)
         timeline = _TIMELINE_ENTRY.match(document.text, fact.end, fact.sentence_end) or (
             fact.start == fact.sentence_start and _DATED_LINE.match(document.text, fact.end, fact.sentence_end)) or (
             fact.kind == "amount" and _ROW_LABEL.fullmatch(document.text, fact.sentence_start, fact.start)

@@ -446,7 +446,8 @@ _GAMES = re.compile(r"_____\s+(?:Summer\s+|Winter\s+)?(?:Olympics|Olympic\s+Game
 _OFFICE_HOLDER = re.compile(r"\b(?:President|King|Queen|Prime\s+Minister|Chancellor|Pope|Emperor|Empress|Tsar|Czar|"
                             r"Governor|Mayor|Premier)\s+(?:[A-Z][a-z]+\.?\s+){0,2}[A-Z][a-z]+")
 _OFFICE_SPAN = 2
-_BY_DEADLINE = re.compile(r"(?:^|[^\w])[Bb]y\s+(?:early\s+|late\s+|mid-?)?_____|^By what\b")
+_BY_DEADLINE = re.compile(r"(?:^|[^\w])[Bb]y\s+(?:the\s+)?(?:(?:early|middle|mid)\s+to\s+)?(?:early\s+|late\s+|mid-?)?_____"
+                          r"|^By what\b")  # ("By the _____, discussions appeared", "By the middle to _____")
 _MEASURED = re.compile(rf"_____\s*(?:{or_regex(MEASURE_UNITS)})\b")
 
 

@@ -1110,6 +1110,7 @@ def _move_adverbial(clause: str) -> tuple[str, str]:
     return "", clause
 
 
+_BY_THE = re.compile(r"\b[Bb]y\s+(?:the\s+)?(?:(?:early|mid|late|middle)[\s-]+)?$")
 _HEDGED_DATE = re.compile(r"\b(?:[Aa]round|[Aa]bout|[Cc]irca|[Aa]pproximately|[Rr]oughly|c\.)\s+$")
 
 
@@ -1119,8 +1120,9 @@ def _date_question(clause: Clause, fact: Fact) -> str | None:
     prep = prep_m.group("prep") if prep_m else ""
     if prep.strip().lower() == "of":
         return None  # "the Treaty of May 15, 1992": the date belongs to a noun, not to the verb
-    if _HEDGED_DATE.search(before):
-        return None  # "Around 1984, three events contributed ...": "In what year" would assert the year the text hedges
+    if _HEDGED_DATE.search(before) or (_BY_THE.search(before) and fact.value.endswith("s")):
+        return None  # "Around 1984, three events contributed ...": "In what year" would assert the year the text hedges;
+        # "By the late 1990s, discussions appeared": "In what decade" would drop the bound
     wh = _wh_for_date(fact, prep)
     if wh == "Until when" and _NEGATION.search(before):
         return None  # "JNWPU didn't have an operational NWP model until 1958": the first time, which the cloze asks
