@@ -453,7 +453,7 @@ def _proper_names(text: str) -> frozenset[str]:
 
 _NAMES_SPAN = 1_000_000
 _INSIDE_CAPITAL = re.compile(r" ([A-Z][a-z]{2,})\b")
-_BEFORE_INSIDE = frozenset("abcdefghijklmnopqrstuvwxyz,;")
+_BEFORE_INSIDE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789,;")  # ("In 2015 Frontiers in ...")
 
 
 # "I" is a pronoun, not the numeral of "Title I", "World War I" or "Phase I" (a capitalised word before it).
