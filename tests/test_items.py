@@ -2359,3 +2359,11 @@ def test_a_by_bound_stays_in_its_questions() -> None:
     made = items_from(SCIPY, "By the late 1990s", "late 1990s")
     assert made and all(i.question.startswith("By the _____") for i in made)
     assert all(o <= "late 1990s" for i in made if i.style == "choice" for o in i.choices)
+
+
+def test_a_name_after_a_year_keeps_its_capital_in_a_question() -> None:
+    """"In 2015 Frontiers in Neuroinformatics published a collection of 25 articles ...": the journal is a name, so
+    "In what year did Frontiers in Neuroinformatics publish ...?" keeps its capital."""
+    asked = [i.question for i in items_from(SCIPY, "Frontiers in Neuroinformatics published", "2015")
+             if i.style == "question"]
+    assert asked and all("did Frontiers in Neuroinformatics publish" in q for q in asked), asked
