@@ -13,6 +13,13 @@ import pytest
 from helpers import acronyms_of, assert_spans_hold
 
 MUST_MATCH = [
+    # corpus/heldout27/tor-project-history.txt and corpus/heldout28/ocaml-history.txt: "LF, which stood for Long Form",
+    # "LF was originally an acronym for Long Form"
+    pytest.param("To distinguish this original work at NRL from other onion routing efforts that were starting to pop "
+                 "up elsewhere, Roger called the project Tor, which stood for The Onion Routing.",
+                 [("Tor", "The Onion Routing")], id="which-stood-for"),
+    pytest.param("\"Caml\" was originally an acronym for Categorical Abstract Machine Language.",
+                 [("Caml", "Categorical Abstract Machine Language")], id="an-acronym-for"),
     # corpus/heldout29/audrey-tang-cindy-yang-field-interview-2021.txt and corpus/heldout14/kubernetes-10-years.txt:
     # "long form or LF", every letter from a name in capitals
     pytest.param("It’s called the Cross-Strait Service and Trade Agreement or CSSTA, which was very controversial.",

@@ -2367,3 +2367,12 @@ def test_a_name_after_a_year_keeps_its_capital_in_a_question() -> None:
     asked = [i.question for i in items_from(SCIPY, "Frontiers in Neuroinformatics published", "2015")
              if i.style == "question"]
     assert asked and all("did Frontiers in Neuroinformatics publish" in q for q in asked), asked
+
+
+def test_a_sums_currency_code_is_part_of_its_answer() -> None:
+    """"funding 27 grantees $224,000 USD to date": the answer is "$224,000 USD" (no "_____ USD" left in the stem), and
+    its options are written the same way."""
+    made = items_from("corpus/heldout26/clojurists-together-foundation-announcement.txt", "27 grantees",
+                      "$224,000 USD")
+    assert made and all("_____ to date" in i.question for i in made)
+    assert all(o.endswith(" USD") for i in made if i.style == "choice" for o in i.choices)

@@ -1,4 +1,5 @@
-"""Acronyms the text defines: "Long Form (LF)", "LF (Long Form)" and "Long Form, LF".
+"""Acronyms the text defines: "Long Form (LF)", "LF (Long Form)", "Long Form, LF", "Long Form or LF" and "LF, which
+stands for Long Form".
 
 The expansion must spell the acronym: its words' initials (and the initials of
 hyphenated parts, "Anti-Terror") give the letters in order (an acronym of five letters or more
@@ -45,6 +46,10 @@ _SHORT_THEN_LONG = re.compile(
 )
 # "Mobile Landing Platform, MLP": the Congressional Record's way, a comma instead of parentheses.
 _COMMA_SHORT = re.compile(r",\s+(?P<short>[A-Z]{2,8})(?![\w&-]|\.[A-Za-z])")
+# "Tor, which stood for The Onion Routing", "Caml" was originally an acronym for ...": the short form, then what it
+# stands for a few words on
+_STANDS_FOR = re.compile(r"[\"“]?\b(?P<short>[A-Z][A-Za-z]{1,9})\b[\"”]?(?:,\s+which|\s+(?:was|is)(?:\s+originally)?)\s+"
+                         r"(?P<lead>(?:stood|stands|stand)\s+for|an\s+(?:acronym|abbreviation)\s+for)\s+")
 # "... Trade Agreement or CSSTA": the short form after "or", ending there
 _OR_SHORT = re.compile(r",?\s+or\s+(?P<short>[A-Z]{3,8})(?![\w&-]|\.[A-Za-z])")
 _HEAD_OF = re.compile(r"\b(Department|Ministry|Office|Bureau)\s+of\s+(?:the\s+)?$")
@@ -287,4 +292,25 @@ def find_acronyms(document: Document, sentences: Sequence[Sentence]) -> list[Fac
         seen.add(short)
         expansion = text[words[len(words) - size].start() : words[-1].end()]
         facts.append(_fact(document, sentence, m.start("short"), m.end("short"), short, expansion, "long-or-short"))
+    for m in _STANDS_FOR.finditer(text):
+        # "Roger called the project Tor, which stood for The Onion Routing", "\"Caml\" was originally an acronym for
+        # Categorical Abstract Machine Language": the long form is the words after, as many as spell the short one
+        short = m.group("short")
+        if short in seen:
+            continue  # (a name as "Caml" or "Tor" qualifies: the long form must spell it, in capitals, word by word)
+        sentence = index.containing(m.start(), m.end())
+        if sentence is None:
+            continue
+        words = list(_WORDS.finditer(text, m.end("lead"), min(sentence.end, m.end("lead") + 200)))
+        letters = _letters(short)
+        size = next((k for k in range(len(letters), min(len(words), 2 * len(letters) + 3) + 1)
+                     if words[k - 1].group().lower() not in FUNCTION_WORDS
+                     and all(text[a.end() : b.start()] == " " for a, b in zip(words[: k - 1], words[1:k]))
+                     and _align(letters, tuple(w.group() for w in words[:k])) == 0), None)
+        if size is None or not all(w.group()[:1].isupper() or w.group().lower() in FUNCTION_WORDS
+                                   for w in words[:size]):
+            continue
+        seen.add(short)
+        expansion = text[words[0].start() : words[size - 1].end()]
+        facts.append(_fact(document, sentence, m.start("short"), m.end("short"), short, expansion, "short-stands-for"))
     return filter_spans(facts)

@@ -43,6 +43,7 @@ AMOUNT_PATTERN = re.compile(
     |(?P<money_sym>                                  # $600 million, US$ 1.2bn, €40 billion, $5m
         (?<![A-Za-z0-9])(?P<sym>{_SYMBOL})\s?(?P<n1>{_NUM})
         (?:\s*(?P<s1>{_SCALE})\b|(?P<s1m>m)\b|(?P<s1k>k)\b|(?P<s1b>b)\b)?  # "$5m", "£10K", "US$7B"
+        (?:\s(?-i:USD)\b)?                            # "$224,000 USD": the code says the sign again
     )
     |(?P<money_code>                                # USD 5 million
         \b(?P<code>{_CODE})\s?(?P<n2>{_NUM})(?:\s+(?P<s2>{_SCALE})\b)?

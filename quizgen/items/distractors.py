@@ -38,6 +38,7 @@ def shape(fact: Fact) -> str:
     if fact.kind == "amount":
         scale = re.search(r"(?i)\b(thousand|million|billion|trillion|bn|mln|tn)\b|[0-9]m\b", fact.answer)
         written = "word" if not any(ch.isdigit() for ch in fact.answer) else "digits"
+        written += "|code" if fact.answer.endswith(" USD") else ""  # ("$224,000 USD" beside "$3,000" would stand out)
         hedge = re.match(r"[^0-9$€£¥₹₽₸]*", fact.answer).group().strip().lower()  # type: ignore[union-attr]
         number = fact.value.split()[0]
         magnitude = len(number.split(".")[0]) if rule != "money" else 0
