@@ -2376,3 +2376,17 @@ def test_a_sums_currency_code_is_part_of_its_answer() -> None:
                       "$224,000 USD")
     assert made and all("_____ to date" in i.question for i in made)
     assert all(o.endswith(" USD") for i in made if i.style == "choice" for o in i.choices)
+
+
+def test_a_pair_named_after_its_count_gives_it_away() -> None:
+    """"Back in 2015, Discord chose two main languages to build their infrastructure: Elixir and Python.": the two
+    names after the colon count themselves."""
+    assert not items_from("corpus/heldout30/elixir-discord-case-study.txt", "two main languages", "two")
+
+
+def test_a_surname_after_initials_names_whom_he_means() -> None:
+    """groff's history: "... written by J. F. Ossanna." ... "Unfortunately, Ossanna's 'troff' was written in PDP-11
+    assembly language ... He rewrote it in C, although it was now 7000 lines of uncommented code": he is Ossanna, not
+    Bob Morris, the only other person the text names with a first name."""
+    made = items_from("corpus/heldout30/groff-history.txt", "He rewrote it in C", "7000")
+    assert made and all(i.question.startswith("J. F. Ossanna rewrote it in C") for i in made), made

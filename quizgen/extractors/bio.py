@@ -88,6 +88,9 @@ _GENDER = re.compile(r"\b(?P<he>[Hh]e|[Hh]is|[Hh]im)\b|\b(?P<she>[Ss]he|[Hh]er)\
 _RANKS = frozenset("Rear Vice Deputy Chief Senior Brigadier Staff Master Fleet Flight Lance Petty First Second".split())
 
 
+_INITIALS_NAME = re.compile(rf"(?<![\w.])(?:[A-Z]\.\s?){{1,3}}(?P<surname>[{UPPER}][{LOWER}]{{2,}})\b(?!\s+[{UPPER}])")
+
+
 def _name_words(raw: str) -> list[str]:
     words = [w for w in raw.split() if w[0] not in "'\"“"]  # (not a nickname in quotes)
     while words and (words[0] in _NOT_NAME or words[0].endswith(("’s", "'s")) or words[0] in PERSON_TITLES
@@ -241,6 +244,12 @@ class People:
                 placed[surname] += 1
             elif _AFTER_PERSON.match(text, m.end()) or (title and title.group("title") in PERSON_TITLES):
                 evidence[surname] += 1
+        for m in _INITIALS_NAME.finditer(text):
+            # "written by J. F. Ossanna": a surname after initials names a person, once the text treats it as one
+            # below ("Ossanna wrote a version of 'nroff'")
+            surname = m.group("surname")
+            if surname not in full_names and not _is_dictionary_word(surname) and surname not in _NOT_NAME:
+                full_names[surname] = " ".join(m.group().split())
         profiled = _title_person(text)
         born = _BORN_AS.search(text, 0, 800) if profiled else None
         born_words = [w for w in born.group("name").title().split() if re.fullmatch(_NAME_WORD, w)] if born else []

@@ -574,8 +574,8 @@ def _listed_count(after: str, fact: Fact) -> bool:
     # "Three specialized courts are funded with other appropriations—the U.S. Court of Appeals for the Armed Forces,
     # the U.S. Court of Appeals for Veterans Claims, and the U.S Tax Court": a list after a dash or colon
     m = re.search(r"[—–:]\s*(.+?)[.;]?$", after)
-    if not m or "," not in m.group(1):
-        return False
+    if not m or "," not in m.group(1) and number != "2":
+        return False  # (two need no comma: "chose two main languages to build their infrastructure: Elixir and Python")
     parts = [p for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group(1)) if p.strip()]
     return len(parts) == int(number) and all(re.match(r"(?:the\s+)?[A-Z0-9]", p) for p in parts)
 
