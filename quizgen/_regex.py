@@ -2,7 +2,8 @@
 
 `compiled(pattern)` compiles each such pattern once. The `re` module's own cache holds 512 patterns,
 and a long text's many names and nouns would push the fixed patterns out of it, so each use would compile again.
-Where a word only has to stand on its own, `whole_word` finds it with `str.find`, compiling nothing.
+Where a word only has to stand on its own, `whole_word` (or `places`) finds it with `str.find`, compiling nothing;
+the extractors and the item writer share them.
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .._regex import places
 from ..data import IRREGULAR_PLURALS, MEASURE_UNITS, MONTH_NUMBER, MONTHS, or_regex
 from ..lexicon import lemmas
 from ..models import Document, Fact, Sentence, trusted
@@ -243,15 +244,6 @@ _WRITTEN_YEAR = re.compile(
     rf"|(?P<small>{'|'.join(list(_TEENS) + list(_UNITS_WORDS))})))?\b)")
 
 
-def _places(text: str, word: str) -> list[int]:
-    """Where `word` stands in `text`, found with `str.find`."""
-    found, at = [], text.find(word)
-    while at != -1:
-        found.append(at)
-        at = text.find(word, at + 1)
-    return found
-
-
 _CENTURY_BEFORE = re.compile(rf"(?i:\b(?:{'|'.join(k for k in _TEENS if k != 'ten')})[\s-]+)$")
 _WRITTEN_YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter"
                                   r"|[Ii]n\s+the\s+year|[Oo]f\s+the\s+year)\s+$")
@@ -262,7 +254,7 @@ def _written_years(text: str, index: SentenceIndex) -> list[Fact]:
     """Years written in words, where "in", "the year" or the like comes before and no noun after ("fifteen
     hundred dollars" is a sum)."""
     found = []
-    for at in _places(text, "undred") + _places(text, "UNDRED"):  # (found from "hundred" with `str.find`)
+    for at, _ in [*places("undred", text), *places("UNDRED", text)]:  # (found from "hundred" with `str.find`)
         if text[at - 1 : at] not in ("H", "h"):
             continue
         century = _CENTURY_BEFORE.search(text, max(0, at - 13), at - 1)
