@@ -2390,3 +2390,12 @@ def test_a_surname_after_initials_names_whom_he_means() -> None:
     Bob Morris, the only other person the text names with a first name."""
     made = items_from("corpus/heldout30/groff-history.txt", "He rewrote it in C", "7000")
     assert made and all(i.question.startswith("J. F. Ossanna rewrote it in C") for i in made), made
+
+
+def test_a_counts_options_count_the_same_things() -> None:
+    """numpy.org's news: "NumPy 1.22.0 is a big release featuring the work of 153 contributors spread over 609 pull
+    requests.": the options for the contributors are no counts of pull requests (444, 494, 581, 609), of which the
+    text has as many."""
+    pull_requests = {"444", "494", "581", "609"}
+    made = [i for i in items_from(NUMPY, "featuring the work of 153 contributors", "153") if i.style == "choice"]
+    assert made and not pull_requests & set(made[0].choices), made[0].choices

@@ -551,6 +551,13 @@ def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3, stem
         from_doc = [o for o in from_doc if all(int(y) >= floor for y in _YEAR.findall(o))]
     else:
         floor = None
+    # "It is the work of _____ contributors spread over 444 pull requests": a count's options count the same things
+    # where the text has such; counts of other things come last, after made-up ones (609 pull requests is no
+    # number of contributors to weigh)
+    counted = _counted_noun(fact.value) if fact.kind == "amount" and fact.rule == "count" and fact.subject else ""
+    elsewhere = [o for o in from_doc if _counted_noun(value_of[o]) != counted] if counted else []
+    if elsewhere:
+        from_doc = [o for o in from_doc if o not in elsewhere]
     rng.shuffle(from_doc)
     # "In them, _____ people": a figure borrowed from a sentence's start ("More than 120") takes the answer's case
     if fact.answer[:1].islower():
@@ -587,7 +594,16 @@ def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3, stem
             chosen.append(option)
             if len(chosen) == count:
                 break
+    if len(chosen) < count and elsewhere:
+        rng.shuffle(elsewhere)
+        chosen.extend(elsewhere[: count - len(chosen)])
     return chosen
+
+
+def _counted_noun(value: str) -> str:
+    """What a count counts, by its last word without a plural ending: "609 merged pull requests" -> "request"."""
+    words = value.split()
+    return _singular(words[-1].lower()) if len(words) > 1 else ""
 
 
 # Words organisations' names are made of, by initial: stand-ins where the document
