@@ -180,6 +180,20 @@ def _listed_words(text: str, before: list[re.Match[str]], end: int) -> list[re.M
     return words
 
 
+def _words_before(text: str, start: int, end: int, limit: int = 0) -> list[re.Match[str]]:
+    """The words right before `end` (from `start` on), back while one space parts them; the last may touch `end`.
+    At most `limit` of them, if given."""
+    words: list[re.Match[str]] = []
+    for w in reversed(list(_WORDS.finditer(text, start, end))):
+        gap = text[w.end() : words[0].start() if words else end]
+        if gap != " " and (words or gap):
+            break
+        words.insert(0, w)
+        if len(words) == limit:
+            break
+    return words
+
+
 def find_acronyms(document: Document, sentences: Sequence[Sentence]) -> list[Fact]:
     text = document.text
     index = SentenceIndex(sentences)
@@ -253,15 +267,7 @@ def find_acronyms(document: Document, sentences: Sequence[Sentence]) -> list[Fac
         sentence = index.containing(m.start(), m.end())
         if sentence is None:
             continue
-        before = list(_WORDS.finditer(text, max(sentence.start, m.start() - 200), m.start()))
-        words = []
-        for w in reversed(before):
-            gap = text[w.end() : words[0].start() if words else m.start()]
-            if gap not in (" ",) and (words or gap):
-                break
-            words.insert(0, w)
-            if len(words) == n:
-                break
+        words = _words_before(text, max(sentence.start, m.start() - 200), m.start(), limit=n)
         tail = tuple(w.group() for w in words)
         if (len(tail) != n or any(w.lower() in FUNCTION_WORDS or w.isupper() or "-" in w for w in tail)
                 or "".join(w[0] for w in tail).upper() != short):
@@ -278,12 +284,7 @@ def find_acronyms(document: Document, sentences: Sequence[Sentence]) -> list[Fac
         sentence = index.containing(m.start(), m.end())
         if sentence is None:
             continue
-        before = list(_WORDS.finditer(text, max(sentence.start, m.start() - 200), m.start()))
-        words = []
-        for w in reversed(before):
-            if text[w.end() : words[0].start() if words else m.start()] != (" " if words else ""):
-                break  # (the match opens with the space before "or")
-            words.insert(0, w)
+        words = _words_before(text, max(sentence.start, m.start() - 200), m.start())
         size = match_expansion(short, [w.group() for w in words])
         tail = [w.group() for w in words[len(words) - size :]] if size else []
         if (not tail or _align(short, tuple(tail)) != 0
