@@ -706,7 +706,7 @@ def _reckoned(stem: str, fact: Fact) -> bool:
     # (neighbours in the blank's own sentence: "Life on the Mississippi (1883); Huckleberry Finn (1885). In _____ he
     # engaged in the publishing enterprise ..." puts the year of a list before it beside one of another kind)
     blank = stem.find("_____")
-    own = years if blank < 0 else {int(y) for y in _YEARS.findall(
+    own = years if blank < 0 else {int(found) for found in _YEARS.findall(
         _SENTENCE_END.split(stem[:blank])[-1] + _SENTENCE_END.split(stem[blank:])[0])}
     if y - 1 in own and y + 1 in own:
         return True
