@@ -206,6 +206,12 @@ def find_dates(document: Document, sentences: Sequence[Sentence]) -> list[Fact]:
             continue  # one end of a span written with a slash, half an answer ("May/June 2007" is taken whole below)
         if rule == "fiscal-year" and re.match(r"[-–/][0-9]{2}", text[end : end + 3]):
             continue  # "FY 2016-17": a span of two fiscal years, of which "FY 2016" is half
+        if rule == "year" and (pair := _YEAR_SLASH.match(text, end)) and int(pair.group(1)) == int(value) + 1:
+            # "The administration in 2019/2020 was carried out by ...": a book year of two years, one answer
+            end, rule, value = pair.end(), "year-range", f"{value}/{pair.group(1)}"
+        elif rule == "year" and text[start - 1 : start] == "/" and _YEAR_BEFORE_SLASH.search(
+                text, max(sentence.start, start - 5), start):
+            continue  # the second year of "1985/1986", taken with the first
         if rule == "month-year" and (span := _MONTH_BEFORE.search(text, max(sentence.start, start - 24), start)):
             # "between August and December of 1993", "a May/June 2007 special issue": the year is both months'; the
             # answer is the whole span
@@ -279,6 +285,8 @@ def _written_years(text: str, index: SentenceIndex) -> list[Fact]:
 
 _LIFE_BEFORE = re.compile(r"[A-Z][\w'’.-]+(?:,\s+(?:Sir\s+|Lord\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*)?\s+\((?:c\.\s*|ca\.\s*|circa\s+)?$")  # ("Minot Pratt (c. 1805-1878)")
 _MONTH_BEFORE = re.compile(rf"\b(?P<m>{or_regex(MONTHS)})\.?\s*(?:and|to|through|until|till|[-–—/])\s*$")
+_YEAR_SLASH = re.compile(r"/((?:1[5-9]|20)[0-9]{2})(?![0-9/])")
+_YEAR_BEFORE_SLASH = re.compile(r"(?<![0-9/])(?:1[5-9]|20)[0-9]{2}/$")
 _MONTH_SLASH = re.compile(rf"\b{or_regex(MONTHS)}\.?/$")
 
 # Two dates joined into one period: "from April 1996 until December 1997",
