@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["or_regex", "OCCUPATIONS", "MONTHS", "MONTH_NUMBER", "SCALES", "SCALE_FACTOR", "CURRENCY_SYMBOLS",
+__all__ = ["or_regex", "OCCUPATIONS", "LOWER_CASE_NAME", "MONTHS", "MONTH_NUMBER", "SCALES", "SCALE_FACTOR", "CURRENCY_SYMBOLS",
            "CURRENCY_WORDS", "QUALIFIERS", "NUMBER_WORDS", "FUNCTION_WORDS", "FOUNDING_VERBS",
            "CAREER_WORDS", "CAREER_STEMS", "ABBREVIATIONS", "TITLE_ABBREVIATIONS", "SENTENCE_STARTERS",
            "FURNITURE_WORDS", "TIME_UNITS", "ORG_WORDS", "GIVEN_NAMES", "PERSON_TITLES",
@@ -26,6 +26,8 @@ def or_regex(words: Iterable[str]) -> str:
 
 # A season named with a date: "summer of 1841", "the Fall of 1986".
 SEASON = re.compile(r"(?i)\b(?:spring|summer|autumn|fall|winter)\b")
+# A name written in lower case, as a word of its own: "urllib3", "iPhone", "eBay", "rOpenSci"
+LOWER_CASE_NAME = re.compile(r"[a-z]+(?:[0-9]+[a-z0-9]*|[A-Z][A-Za-z0-9]*)")
 
 
 def word_regex(words: Iterable[str]) -> str:

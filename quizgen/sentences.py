@@ -18,7 +18,7 @@ import bisect
 import itertools
 import re
 
-from .data import ABBREVIATIONS, MONTH_NUMBER, SENTENCE_STARTERS, TITLE_ABBREVIATIONS
+from .data import ABBREVIATIONS, LOWER_CASE_NAME, MONTH_NUMBER, SENTENCE_STARTERS, TITLE_ABBREVIATIONS
 from ._gc import without_gc
 from .models import Document, Sentence
 
@@ -58,7 +58,6 @@ _FIGURE_OPENS = re.compile(r"[$€£¥]?[0-9][0-9,.]*[KMBk%]?\s+\S")
 _WRAP_WIDTH = 100  # (hard-wrapped text keeps to 80 characters or so)
 
 
-_NAME_IN_LOWER_CASE = re.compile(r"[a-z]+(?:[0-9]+[a-z0-9]*|[A-Z][A-Za-z0-9]*)")  # "urllib3", "iPhone", "eBay"
 _LOWER_NEXT = re.compile(r"\s+[\"“‘']?[a-z]")
 _REFERENCE_ABBREVIATIONS = frozenset("fl cr succ bap bapt ob cons el abd".split())
 
@@ -88,7 +87,7 @@ def _dot_ends_sentence(text: str, dot: int, after: int) -> bool:
         return True  # end of text
     first = next_word[0]
     if first.islower() and not next_opens_quote and not (
-            _NAME_IN_LOWER_CASE.fullmatch(next_word.rstrip(".,;:")) and len(word) >= 3 and word.islower()
+            LOWER_CASE_NAME.fullmatch(next_word.rstrip(".,;:")) and len(word) >= 3 and word.islower()
             and word.isalpha() and word not in ABBREVIATIONS):
         return False  # "e.g. the", "approx. five": a sentence never starts in lower case (but for a name written
         # so: "... with over 250K per month. urllib3 represented ...", "... in stores. iPhone sales ...")

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from .._regex import places
-from ..data import IRREGULAR_PLURALS, MEASURE_UNITS, MONTH_NUMBER, MONTHS, or_regex
+from ..data import IRREGULAR_PLURALS, MEASURE_UNITS, MONTH_NUMBER, MONTHS, NUMBER_WORDS, or_regex
 from ..lexicon import lemmas
 from ..models import Document, Fact, Sentence, trusted
 from ._spans import SentenceIndex, filter_spans, join_pairs, scan
@@ -239,10 +239,10 @@ def find_dates(document: Document, sentences: Sequence[Sentence]) -> list[Fact]:
     return _join_ranges(text, filter_spans(facts))
 
 
-_UNITS_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-          "seventeen": 17, "eighteen": 18, "nineteen": 19}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+# The number words of a written year, from the shared table ("one" added: it counts nothing alone, but ends a year)
+_UNITS_WORDS = {"one": 1} | {w: n for w, n in NUMBER_WORDS.items() if n < 10}
+_TEENS = {w: n for w, n in NUMBER_WORDS.items() if 10 <= n <= 19 and w != "dozen"}
+_TENS = {w: n for w, n in NUMBER_WORDS.items() if 20 <= n <= 90}
 # A year written out, as older prose does: "in the year Seventeen Hundred Thirty-seven", "In Eighteen Hundred Nine,"
 _WRITTEN_YEAR = re.compile(
     rf"(?i:\b(?P<century>{'|'.join(k for k in _TEENS if k != 'ten')})[\s-]+hundred"

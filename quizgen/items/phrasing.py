@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .._regex import compiled, places, whole_word, word_char
-from ..data import IRREGULAR_PLURALS, NUMBER_WORDS, QUALIFIERS, SEASON
+from ..data import IRREGULAR_PLURALS, LOWER_CASE_NAME, NUMBER_WORDS, QUALIFIERS, SEASON
 from ..extractors.bio import BORN_DIED_ABBREVIATED, people_of
 from ..lexicon import lemmas, verb_inflections, verb_lemmas
 from ..models import Fact
@@ -119,7 +119,6 @@ _LABEL = re.compile(r"^[A-Z][A-Z0-9 &/-]{2,40}:\s+")  # "EDUCATION: ", "NASA EXP
 _NUMBERED = re.compile(r"^\(?[0-9]{1,2}[).]\s+(?:[A-Z][\w&'’-]*(?:\s+(?:and|&|of|[A-Z][\w&'’-]*)){0,4}\s*(?:--|[–—:])\s*)?"
                        r"(?=\S)")
 _BULLET = re.compile(r"[*•·▪‣◦-]\s+(?=\S)")
-_LOWER_CASE_NAME = re.compile(r"[a-z]+(?:[0-9]|[A-Z])")
 _CITATION = re.compile(r"\s?\(?\[[A-Za-z0-9 ,.;-]{1,30}\]\)?")  # "[ston90a]", "([ston89])"
 _CITING_PHRASE = re.compile(r",\s*[^,]{0,40}\b(?:in|see|by|from|of)\s*,\s*")
 _DANGLING = re.compile(r"\b(?:in|see|by|from|of)\s*[,.;)]")
@@ -373,7 +372,7 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
                 d.replace(d.a_end, d.a_end, " in")  # "Born 20 December 1838 Marylebone": a line, not a sentence
     if d.a_start < 0 or d.text[d.a_start : d.a_end] != fact.answer:
         return None
-    if d.text and d.text[0].islower() and d.a_start > 0 and not _LOWER_CASE_NAME.match(d.text):
+    if d.text and d.text[0].islower() and d.a_start > 0 and not LOWER_CASE_NAME.match(d.text):
         d.replace(0, 1, d.text[0].upper())  # (not a name written in lower case: "rOpenSci supports", "urllib3 had")
     turn = _turn_speaker(text, fact.sentence_start) if s == fact.sentence_start else ""
     label = _TURN_LABEL.match(d.text) if turn else None
