@@ -12,6 +12,11 @@ import pytest
 from helpers import assert_spans_hold, dates_of
 
 MUST_MATCH = [
+    # corpus/heldout31/fossil-history.txt, sqlite-default-page-size-change-3-12-0.txt: a day written year-month-day
+    pytest.param("Finally, a prototype capable of self-hosting was devised on 2007-07-16.",
+                 [("2007-07-16", "2007-07-16")], id="iso-day"),
+    pytest.param("So, beginning with SQLite version 3.12.0 (2016-03-29)) the default page size for new database files "
+                 "has been increased to 4096 bytes.", [("2016-03-29", "2016-03-29")], id="iso-day-in-parenthesis"),
     # corpus/heldout30/foundation-for-public-code-financial-report-2019-2020.txt: a book year of two years, one answer
     pytest.param("The administration in 2019/2020 was carried out by the Operations Coordinator and the accounting firm "
                  "Get Monkeys.", [("2019/2020", "2019/2020")], id="year-slash-next-year"),

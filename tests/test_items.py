@@ -2399,3 +2399,32 @@ def test_a_counts_options_count_the_same_things() -> None:
     pull_requests = {"444", "494", "581", "609"}
     made = [i for i in items_from(NUMPY, "featuring the work of 153 contributors", "153") if i.style == "choice"]
     assert made and not pull_requests & set(made[0].choices), made[0].choices
+
+
+AMERICANA = "corpus/heldout31/samuel-clemens-americana-1920.txt"
+
+
+def test_a_headwords_born_and_died_before_a_place_are_his_birth_and_death() -> None:
+    """The Encyclopedia Americana (1920): "CLEMENS, Samuel Langhorne, American humorist; more generally known by his
+    pseudonym Mark Twain: b. Florida, Mo., 30 Nov. 1835; d. Redding, Conn., 21 April 1910.": his birth and his death,
+    each asked of him by name."""
+    born = items_from(AMERICANA, "b. Florida, Mo.", "30 Nov. 1835")
+    died = items_from(AMERICANA, "b. Florida, Mo.", "21 April 1910")
+    assert born and all(i.question.startswith("Samuel Langhorne Clemens was born in Florida, Mo., _____") for i in born)
+    assert died and all(i.question == "Samuel Langhorne Clemens died in Redding, Conn., _____." for i in died), died
+
+
+def test_a_list_entry_goes_with_its_lead_in_alone() -> None:
+    """"Among his chief books are ‘The Jumping Frog’ (1867); ‘The Innocents Abroad’ ( 1869); ‘Roughing it’ (1873);
+    ...": each book's year is asked after the lead-in, not after every book before it."""
+    made = items_from(AMERICANA, "Among his chief books are", "1880")
+    assert made and all(i.question == "Among Samuel Langhorne Clemens’s chief books are ‘A Tramp Abroad’ (_____)."
+                        for i in made if i.style == "cloze"), made
+    assert items_from(AMERICANA, "Among his chief books are", "1896"), "an entry far down the list is asked too"
+
+
+def test_him_in_a_profile_is_the_person_profiled() -> None:
+    """"In 1905 a dinner was given him at New York by his author friends celebrating his seventieth birthday.": the
+    profile is of Clemens, so "him" is he ("New York" names nobody)."""
+    made = items_from(AMERICANA, "a dinner was given him", "1905")
+    assert made and all("given Samuel Langhorne Clemens at New York" in i.question for i in made), made

@@ -13,6 +13,20 @@ import pytest
 from helpers import load
 
 PASSAGES = [
+    # corpus/heldout31/samuel-clemens-americana-1920.txt: a reference work's "b." and "d." after a colon or semicolon,
+    # before a place, end no sentence
+    pytest.param(
+        "CLEMENS, Samuel Langhorne, American humorist; more generally known by his pseudonym Mark Twain: b. Florida, "
+        "Mo., 30 Nov. 1835; d. Redding, Conn., 21 April 1910. He received only a scanty school education, and in 1848 "
+        "became apprentice to a printer, subsequently working at this trade in Philadelphia, New York and elsewhere.",
+        [
+            "CLEMENS, Samuel Langhorne, American humorist; more generally known by his pseudonym Mark Twain: b. Florida, "
+            "Mo., 30 Nov. 1835; d. Redding, Conn., 21 April 1910.",
+            "He received only a scanty school education, and in 1848 became apprentice to a printer, subsequently "
+            "working at this trade in Philadelphia, New York and elsewhere.",
+        ],
+        id="born-died-before-a-place",
+    ),
     # corpus/heldout27/urllib3-in-2022.txt: a name written in lower case opens a sentence; one figure to a line
     pytest.param(
         "3 billion downloads in 2022 alone with over 250K per month. urllib3 represented ~1.63% of all downloads on "

@@ -36,14 +36,15 @@ _PERSON = re.compile(rf"[{UPPER}](?<!\w.){_NAME_WORD[len(f'[{UPPER}]'):]}"
 # (a name runs on over one line break of hard-wrapped text, never over a blank line: "by Elbert Hubbard" in a title is
 # no part of "Thomas Paine" opening the next paragraph)
 # A reference work's "b." and "d." after a comma: ", b. in Florida, Monroe co., Mo., 30 Nov., 1835".
-BORN_DIED_ABBREVIATED = re.compile(r"(?<=[,;] )[bd]\.(?= (?:in|at|near|on)\b| [0-9])")
+BORN_DIED_ABBREVIATED = re.compile(r"(?<=[,;:] )[bd]\.(?= (?:in|at|near|on)\b| [0-9]| [A-Z][a-z]+,)")
+# (or straight before the place: "...: b. Florida, Mo., 30 Nov. 1835; d. Redding, Conn., 21 April 1910")
 _PASSED_AWAY = r"passed\s+(?:[a-z]+ly\s+)?away"  # a death: "passed away", "passed peacefully away"
 _CAREER = re.compile(r"\b(?P<word>" + or_regex(CAREER_STEMS) + r"(?:e|es|ed|d|ing|s)?|" + or_regex(CAREER_WORDS)
                      + "|" + _PASSED_AWAY + r")\b", re.IGNORECASE)
 _CAREER_LOWER = re.compile(r"\b(?P<word>" + or_regex(w.lower() for w in CAREER_STEMS) + r"(?:e|es|ed|d|ing|s)?|"
                            + or_regex(w.lower() for w in CAREER_WORDS) + "|" + _PASSED_AWAY + r")\b")
 _ABBREVIATED_STEP = {"b.": "born", "d.": "died"}
-_BORN_DIED_HINT = re.compile(r"[,;] [bd]\. ")  # a cheap test before BORN_DIED_ABBREVIATED looks closer
+_BORN_DIED_HINT = re.compile(r"[,;:] [bd]\. ")  # a cheap test before BORN_DIED_ABBREVIATED looks closer
 # A telegraphic line of a résumé-style biography: "Born May 19, 1939, in ...",
 # "EDUCATION: Graduated from ...": its subject is the person profiled.
 _TELEGRAPHIC = re.compile(r"(?:[A-Z][A-Z &/-]+:\s*)?(?:" + or_regex(CAREER_STEMS) + r"(?:e|es|ed|d|ing|s)?|"
@@ -111,7 +112,7 @@ _KIN_NAMED = re.compile(r"(?:['’]s\s+(?:Christian\s+)?name)?\s+(?:was|is)\s+[A
 
 _BYLINE = re.compile(r"\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*$")
 _PLAIN_HEADWORD = re.compile(r"((?:[A-Z][a-z'’-]+|[A-Z][A-Z'’-]+),\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){0,2})"
-                             r"(?:\s+\([^()]{1,60}\))?,\s+(?=[a-z])")
+                             r"(?:\s+\([^()]{1,60}\))?,\s+(?=[a-z]|[A-Z][a-z]+\s+[a-z])")
 _LIFE_SOON = re.compile(r"\b(?:born|b\.|died|d\.)\s|\((?:c\.\s*)?1[0-9]{3}")
 
 

@@ -1,5 +1,5 @@
 """Dates of events: "May 15, 1992", "15 May 1992", "Sept. 15", "May 2015", "June 29-30",
-"2013-2017", "2010-12", "in 1986", "the 1980s".
+"2007-07-16", "2013-2017", "2010-12", "in 1986", "the 1980s".
 
 A bare four-digit number counts as a year only where the words around it make
 it one (a preposition such as "in" or "since" before it, or a sentence opening
@@ -45,6 +45,9 @@ DATE_PATTERN = re.compile(
     )
     |(?P<dm>                                    # 15 May
         \b(?P<d5>{_DAY})(?:(?:{_DASH}|\s+and\s+)(?P<d5b>{_DAY}))?\s+(?:(?<=[a-z]\s)of\s+)?(?P<m5>{_MONTH})\b(?!\.?\s*[0-9])(?:\.(?=\s+[a-z]))?  # (the 4th of July; 2-6 November; "on 27 Aug. gave": the abbreviation's dot)
+    )
+    |(?P<iso>                                   # 2007-07-16, as logs and technical notes write a day
+        (?<![$€£¥0-9.,/-])\b(?P<y11>{_YEAR})-(?P<m11>0[1-9]|1[0-2])-(?P<d11>0[1-9]|[12][0-9]|3[01])\b(?![0-9]|[-/.:][0-9])
     )
     |(?P<range>                                 # 2013-2017, 2010-12
         (?<![$€£¥0-9.,])\b(?P<y6>{_YEAR}){_DASH}(?P<y6b>{_YEAR}|[0-9]{{2}}|(?<=–)[0-9])\b(?![0-9%]|[.,][0-9])  # (1634–7)
@@ -130,6 +133,8 @@ def _value(m: re.Match[str]) -> tuple[str, str] | None:
     if g("dm"):
         v = _day_span("--", g("m5"), g("d5"), g("d5b"))
         return ("day-month", v) if v else None
+    if g("iso"):
+        return "iso-date", f"{g('y11')}-{g('m11')}-{g('d11')}"
     if g("range"):
         first, last = int(g("y6")), _full_year(g("y6"), g("y6b"))
         if not first < last <= first + 100:

@@ -33,7 +33,7 @@ _LEAD_CHARS = 1200  # about the first 200 words
 
 _BASE_SCORE = {
     "acronym": 0.9, "founding": 0.9, "bio": 0.85, "money": 0.85, "percent": 0.75, "fraction": 0.75, "percent-range": 0.7, "count": 0.6, "duration": 0.6,
-    "number": 0.6, "month-day-year": 0.85, "day-month-year": 0.85, "month-year": 0.8, "month-day": 0.75,
+    "number": 0.6, "month-day-year": 0.85, "day-month-year": 0.85, "iso-date": 0.85, "month-year": 0.8, "month-day": 0.75,
     "day-month": 0.75, "year-range": 0.75, "date-range": 0.75, "year": 0.65, "decade": 0.5, "age": 0.45,
 }
 

@@ -188,7 +188,7 @@ def _shift_years(answer: str, offset: int) -> str | None:
         out = out[: m.start()] + str(int(m.group()) + offset) + out[m.end() :]
     # A two-digit range end ("2010-12") moves with its start.
     m = re.search(r"(?<=[-–])([0-9]{2})$", out)
-    if m and len(years) == 1:
+    if m and len(years) == 1 and not re.search(r"[0-9]{4}-[0-9]{2}-[0-9]{2}$", answer):  # (not a day's "2007-07-16")
         out = out[: m.start()] + f"{(int(m.group()) + offset) % 100:02d}" + out[m.end() :]
     return out
 

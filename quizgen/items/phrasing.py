@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .._regex import compiled, places, whole_word, word_char
-from ..data import IRREGULAR_PLURALS, LOWER_CASE_NAME, NUMBER_WORDS, QUALIFIERS, SEASON
+from ..data import GIVEN_NAMES, IRREGULAR_PLURALS, LOWER_CASE_NAME, NUMBER_WORDS, QUALIFIERS, SEASON
 from ..extractors.bio import BORN_DIED_ABBREVIATED, people_of
 from ..lexicon import lemmas, verb_inflections, verb_lemmas
 from ..models import Fact
@@ -187,6 +187,36 @@ class _Draft:
         return True
 
 
+_ENTRY_OPENERS = "‘“\"'"
+
+
+def _list_entries_before(text: str, s: int, at: int) -> tuple[int, int] | None:
+    """The entries of a list before the one at `at`, where a lead-in with a verb opens a run of quoted entries
+    parted by semicolons: "Among his chief books are ‘The Jumping Frog’ (1867); ‘The Innocents Abroad’ (1869);
+    ‘Roughing it’ (1873)". The entry asked about goes with the lead-in alone, not after every entry before it."""
+    last = text.rfind(";", s, at)
+    if last == -1:
+        return None
+    entry = last + 1 + len(text[last + 1 : at]) - len(text[last + 1 : at].lstrip())
+    opener = text[entry : entry + 1]
+    if not opener or opener not in _ENTRY_OPENERS or _has_verb(text[entry:at]):
+        return None
+    first = text.find(opener, s, text.find(";", s, at))
+    if first <= s or not _has_verb(text[s:first]) or len(text[s:first].split()) > 12:
+        return None
+    if any(text[i + 1 : i + 3].lstrip()[:1] != opener for i in _semicolons(text, first, at)):
+        return None  # every entry opens alike
+    return first, entry
+
+
+def _semicolons(text: str, start: int, end: int) -> list[int]:
+    found, i = [], text.find(";", start, end)
+    while i != -1:
+        found.append(i)
+        i = text.find(";", i + 1, end)
+    return found
+
+
 def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
                previous: Sequence[tuple[int, int]] = (), profiled: str = "", antecedent: str = "",
                heading: str = "") -> Clause | None:
@@ -205,6 +235,7 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
     m = _EXPLETIVE.match(text, s, e)
     if m and m.end() <= fact.start:
         s = m.end()  # "It is not by coincidence that at the summit ...": the rest is the claim
+    opening, skip = s, _list_entries_before(text, s, fact.start)
     semi = text.rfind(";", s, fact.start)
     while semi != -1 and not text[semi + 1 : semi + 2].isspace():
         semi = text.rfind(";", s, semi)  # "here's the tl;dr: during 2018, ...": a semicolon inside a word parts nothing
@@ -219,6 +250,8 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
         # (not "...; and, being dangerously wounded ..., was compelled to return": no subject of its own)
     if semi != -1 and len(text[semi + 1 : fact.start].split()) >= 2 and _has_verb(text[semi + 1 : e]):
         s = semi + 1  # (not "...: first as a tutor; then for two years as a governess": no verb, no clause)
+    if skip:
+        s = opening  # (the lead-in stays; the entries between go below)
     if text[e - 1 : e] == ":" and text.rfind(";", fact.end, e) != -1:
         e = text.rfind(";", fact.end, e)  # "...; the positions include:": the lead-in of a list is no part of it
     for m in _CLAUSE_END.finditer(text, fact.end, e):
@@ -238,7 +271,7 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
         e -= 1
     while s < fact.start and text[s].isspace():
         s += 1
-    if len(text[s:e].split()) > _MAX_WORDS:
+    if len(text[s:e].split()) - (len(text[skip[0] : skip[1]].split()) if skip else 0) > _MAX_WORDS:
         # "In the 1990s, the lack of security ... was becoming clear, and in 1995, David Goldschlag, ... asked
         # themselves ...": a second clause with its own time and subject stands alone
         m = next((m for m in _AND_THEN_TIME.finditer(text, s, e) if m.end() == fact.start), None)
@@ -246,9 +279,12 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
                 and len(text[m.start(1) : e].split()) <= _MAX_WORDS):
             return None  # cutting a very long sentence leaves a fragment; a 60-word cloze is no study item
         s = m.start(1)
+        skip = None
     d = _Draft(" ".join(text[s:e].split()) if "\n" in text[s:e] else text[s:e], fact.start - s, fact.end - s)
-    if d.text[d.a_start : d.a_end] != fact.answer:
+    if d.text[d.a_start : d.a_end] != fact.answer or skip:
         d = _Draft(text[s:e], fact.start - s, fact.end - s)  # keep offsets honest when spaces were folded
+    if skip and s <= skip[0]:
+        d.replace(skip[0] - s, skip[1] - s, "")  # "Among his chief books are ‘Roughing it’ (_____)"
     first = re.match(r"\s*([a-z]+)\b", d.text)
     if s != fact.sentence_start and text[fact.sentence_start : s].rstrip().endswith(";") and first and (
             first.group(1) in _AUX or _is_finite_past(first.group(1))):
@@ -294,11 +330,17 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
         found = list(_BORN_DIED_ANYWHERE.finditer(d.text, 0, d.a_start))
         own = found[-1] if found else None  # ("b. at Brussels, 14 Oct., 1801; d. at Ghent, 15 Sept., 1883": the nearest)
         semi = d.text.rfind(";", 0, own.start()) if own else -1
+        if own and d.text[: own.start()].rstrip().endswith(":"):
+            semi = d.text[: own.start()].rstrip().rfind(":")  # "... known by his pseudonym Mark Twain: b. Florida, ...":
+            # the headword's description before the colon, the birth after
         if own and semi != -1 and not d.replace(0, semi + 1, ""):
             return None  # "...; d. at Ghent, 15 Sept., 1883": the death's own clause
         d.replace(0, len(d.text) - len(d.text.lstrip()), "")  # (the cut at the semicolon leaves a space)
         for m in reversed(list(_BORN_DIED_ANYWHERE.finditer(d.text))):
-            if not d.replace(m.start(), m.end(), "was born" if m.group()[0] == "b" else "died"):
+            verb = "was born" if m.group()[0] == "b" else "died"
+            if re.match(r" [A-Z]", d.text[m.end() :]):
+                verb += " in"  # "b. Florida, Mo., 30 Nov. 1835": born in Florida
+            if not d.replace(m.start(), m.end(), verb):
                 return None
         if fact.subject and fact.subject.split()[-1] not in d.text[: d.a_start]:
             # "Belgian physicist, was born at Brussels, ...", "died at Ghent, ...": whose life, the headword says
@@ -319,6 +361,9 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
         # "In 1867 his house in Sarawak was attacked": whose house, the person the passage is about (only where
         # the clause names nobody: "Marc Ewing created his own", "before his death in 1948, Atkinson")
         d.replace(owner.start(), owner.end(), f"{person}’s" if "’" in text else f"{person}'s")
+    elif (person and person == profiled and owner and owner.group() == "him" and people_of(text).gender.get(person) == "he"
+            and not _names_someone(text, d.text) and not _in_quote(d.text, owner.start())):
+        d.replace(owner.start(), owner.end(), person)  # "In 1905 a dinner was given him at New York by his author friends"
     if person and len(person.split()) >= 2:
         m = re.match(rf"(?i:{re.escape(person.split()[-1])}),\s+{re.escape(' '.join(person.split()[:-1]))}"
                      r"(\s+\([^()]{1,60}\))?,\s+", d.text)
@@ -462,7 +507,7 @@ _NOT_NUMERAL_I = "".join(
 ) + r"(?![-‑–][0-9])"  # "the green card renewal application (I-90)", "I-95": a form's or a road's name
 _FIRST_PERSON = re.compile(r"\b(?:we|We|our|Our|us|my|My)\b|\bI\b" + _NOT_NUMERAL_I)
 # the reference work's "b."/"d." also where a cut at its semicolon left it first: "d. at Ghent, 15 Sept., 1883"
-_BORN_DIED_ANYWHERE = re.compile(r"^[bd]\.(?= (?:in|at|near|on)\b| [0-9])|" + BORN_DIED_ABBREVIATED.pattern)
+_BORN_DIED_ANYWHERE = re.compile(r"^[bd]\.(?= (?:in|at|near|on)\b| [0-9]| [A-Z][a-z]+,)|" + BORN_DIED_ABBREVIATED.pattern)
 _SOVEREIGN = re.compile(r"\b[Tt]he\s+(?:king|queen|emperor|empress|pope|sultan|tsar|czar|shah|khan)\b")
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’-]*")
 _NAMED = re.compile(r"\b[A-Z][a-z'’]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’]+")
@@ -548,12 +593,23 @@ def _turns(text: str) -> list[tuple[int, str]]:
     return found if len(speakers) >= 2 else []  # (in a transcript, a guest who speaks once is a speaker too)
 
 
+_QUOTED_TITLE = re.compile(r"‘[^‘’]{1,80}’|“[^“”]{1,80}”")
+
+
 def _names_anyone(text: str, clause: str) -> bool:
-    """Whether `clause` names a person: a first name and surname, or a surname the document uses."""
+    """Whether `clause` names a person: a first name and surname, or a surname the document uses (not inside a
+    quoted title: "‘Adventures of Tom Sawyer’")."""
+    clause = _QUOTED_TITLE.sub(" ", clause)
     if _NAMED.search(clause) or re.search(r",\s+[A-Z][a-z]+\s+[a-z]+ed\b", clause):
         return True  # ("Shortly before his death in 1948, Atkinson transferred": a surname as the subject)
     surnames = people_of(text).names
     return any(w in surnames for w in re.findall(r"\b[A-Z][\w-]+", clause))
+
+
+def _names_someone(text: str, clause: str) -> bool:
+    """Whether `clause` names a person the document names, or by a given name ("New York" names nobody)."""
+    surnames = people_of(text).names
+    return any(w in surnames or w in GIVEN_NAMES for w in re.findall(r"\b[A-Z][\w-]+", _QUOTED_TITLE.sub(" ", clause)))
 
 
 def _in_quote(text: str, at: int) -> bool:
