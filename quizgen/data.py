@@ -123,6 +123,10 @@ CURRENCY_WORDS: dict[str, str] = {
     "rupees": "INR",
     "tenge": "KZT",
     "francs": "CHF",
+    "eur": "EUR",  # a code after the sum: "80,000 EUR", "380K EUR" (the pattern ignores case)
+    "usd": "USD",
+    "gbp": "GBP",
+    "chf": "CHF",
     "cents": "USD/100",  # hundredths: "rose by 9 cents" is 0.09 USD
     "pence": "GBP/100",
 }

@@ -14,6 +14,20 @@ import pytest
 from helpers import amounts_of, assert_spans_hold
 
 MUST_MATCH = [
+    # corpus/heldout30/foundation-for-public-code-financial-report-2019-2020.txt and
+    # corpus/heldout31/fsfe-executive-summary-2007-2009.txt: a currency's code after the sum
+    pytest.param(
+        "The gross annual salary of the Chief Executive of the Foundation for Public Code is 80,000 EUR (including "
+        "vacation pay - 1 FTE / 12 months).",
+        [("80,000 EUR", "80000 EUR"), ("12 months", "12 months")],
+        id="code-after-sum",
+    ),
+    pytest.param(
+        "Meanwhile FSFE's work intensified in a variety of areas, and the organisation's budget reached 380K EUR in "
+        "2008, continuing the upward trend of the past eight years.",
+        [("380K EUR", "380000 EUR")],
+        id="code-after-thousands",
+    ),
     # corpus/heldout10/hhs-oig-fy2015-recoveries-news-release.txt: "one" before a fraction is a share
     pytest.param(
         "Specifically, about one-third of providers continued to receive payments for services provided to Medicaid "

@@ -2428,3 +2428,22 @@ def test_him_in_a_profile_is_the_person_profiled() -> None:
     profile is of Clemens, so "him" is he ("New York" names nobody)."""
     made = items_from(AMERICANA, "a dinner was given him", "1905")
     assert made and all("given Samuel Langhorne Clemens at New York" in i.question for i in made), made
+
+
+FSFE = "corpus/heldout31/fsfe-executive-summary-2007-2009.txt"
+
+
+def test_a_run_of_years_gives_its_next_one_away() -> None:
+    """"From its good start in November 2006, the Freedom Task Force continued to be a major success story throughout
+    the years 2007, 2008 and 2009.": after 2007 and 2008, the blank is 2009 to anybody."""
+    assert not items_from(FSFE, "throughout the years 2007, 2008 and 2009", "2009")
+    assert items_from(FSFE, "throughout the years 2007, 2008 and 2009", "November 2006"), "the other date is asked"
+
+
+def test_the_organisation_after_its_name_in_the_same_sentence_is_named() -> None:
+    """"Meanwhile FSFE's work intensified in a variety of areas, and the organisation's budget reached 380K EUR in
+    2008, ...": the organisation is FSFE, named before it; the budget is asked, with its currency's code."""
+    made = items_from(FSFE, "the organisation's budget reached", "380K EUR")
+    assert made and all("FSFE's work intensified" in i.question for i in made), made
+    choices = [c for i in made if i.style == "choice" for c in i.choices]
+    assert choices and all(c.endswith("K EUR") for c in choices), choices

@@ -281,7 +281,7 @@ def find_amounts(document: Document, sentences: Sequence[Sentence]) -> list[Fact
             if number is None:
                 continue
             scale = g("s3") or {"M": "million", "B": "billion", "K": "thousand"}.get(g("s3m") or "")
-            if g("s3m") and _counted_noun(text, end, sentence.end) is None and not (
+            if g("s3m") and not g("cur") and _counted_noun(text, end, sentence.end) is None and not (
                     text[max(0, start - 5) : start].lower() == "from " and _TO_COUNT.match(text, end, sentence.end)):
                 continue  # "9M" with no noun after it: a name ("3M Company") as likely as a figure
             if g("pct"):

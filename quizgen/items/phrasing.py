@@ -757,6 +757,8 @@ def _needs_context(text: str, a_start: int, subject: str, profiled: str = "", vo
     for m in _ANAPHOR.finditer(head):
         if m.group().lower().startswith("such") and re.search(r"\bas\b", text[m.end() : m.end() + 80]):
             continue  # "such initiatives as X" names what it means
+        if re.match(r"[Tt]he\s+organi[sz]ation\b", m.group()) and re.search(r"\b[A-Z]{2,}\b", head[: m.start()]):
+            continue  # "Meanwhile FSFE's work intensified ..., and the organisation's budget reached ...": named before
         return True
     they = _THEY.search(head)
     if they and not re.search(r"\b(?:the|a|an|[Tt]hese|[Tt]hose|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+|[a-z]{2,}[^s\W]s|people|"
@@ -920,10 +922,34 @@ def gives_away(answer: str, text: str) -> bool:
                                        for at, end in places(y, text)) for y in years)
 
 
+_YEARS_BEFORE = re.compile(r"(?<![0-9])((?:1[5-9]|20)[0-9]{2}),\s+((?:1[5-9]|20)[0-9]{2}),?\s+(?:and|or)\s+$")
+_YEARS_AFTER = re.compile(r",\s+((?:1[5-9]|20)[0-9]{2}),?\s+(?:and|or)\s+((?:1[5-9]|20)[0-9]{2})(?![0-9])")
+_YEARS_AROUND = (re.compile(r"(?<![0-9])((?:1[5-9]|20)[0-9]{2}),\s+$"),
+                 re.compile(r",?\s+(?:and|or)\s+((?:1[5-9]|20)[0-9]{2})(?![0-9])"))
+
+
+def run_of_years(clause: Clause) -> bool:
+    """Whether the answer is a year in a bare list of consecutive years ("throughout the years 2007, 2008 and
+    _____"): the run gives it. (Years of different things, "Grammar (1870), ... (1871) and ... (1872)", are no run.)"""
+    answer = clause.text[clause.a_start : clause.a_end]
+    if not re.fullmatch(r"(?:1[5-9]|20)[0-9]{2}", answer):
+        return False
+    year = int(answer)
+    before, after = clause.text[: clause.a_start], clause.text[clause.a_end :]
+    m = _YEARS_BEFORE.search(before)
+    if m and (int(m.group(1)), int(m.group(2))) == (year - 2, year - 1):
+        return True
+    m = _YEARS_AFTER.match(after)
+    if m and (int(m.group(1)), int(m.group(2))) == (year + 1, year + 2):
+        return True
+    first, last = _YEARS_AROUND[0].search(before), _YEARS_AROUND[1].match(after)
+    return bool(first and last and (int(first.group(1)), int(last.group(1))) == (year - 1, year + 1))
+
+
 def cloze_text(clause: Clause) -> str | None:
     """The clause with the answer blanked; None when the rest gives the answer away."""
     answer = clause.text[clause.a_start : clause.a_end]
-    if gives_away(answer, clause.before + " " + clause.after):
+    if gives_away(answer, clause.before + " " + clause.after) or run_of_years(clause):
         return None
     before, after = clause.before, clause.after.rstrip()
     if not after or after[-1] not in ".!?" and not re.search(r"[.!?][\"”’')\]]+$", after):
@@ -1496,7 +1522,7 @@ def _question_for(clause: Clause, fact: Fact) -> str | None:
     if _DANGLING_END.search(question):
         return None  # "... challenges, including?": a cut left the question hanging
     # A question that still names its answer, or opens on an unresolved word, is discarded.
-    if gives_away(fact.answer, question) or len(question.split()) < 4:
+    if gives_away(fact.answer, question) or len(question.split()) < 4 or run_of_years(clause):
         return None
     if fact.kind != "amount" and _YEAR_IN_TEXT.search(question):
         return None  # another year in a "when" question: which one is asked about blurs
