@@ -12,6 +12,23 @@ import pytest
 from helpers import assert_spans_hold, dates_of
 
 MUST_MATCH = [
+    # corpus/heldout23/curl-history.txt and corpus/heldout29/scipy-history-2001-2017.txt: a month alone, after a year
+    # the text has named, where a preposition or a timeline's colon makes it a date
+    pytest.param("1998\n\nThe project slowly grew bigger.\n\nAugust: first announcement of curl on freshmeat.net.",
+                 [("1998", "1998"), ("August", "--08")], id="month-of-a-timeline-year"),
+    # ("November of the previous year" is a month of a year said in words: no month alone)
+    pytest.param("(Unrelated to this project a company called Curl Corporation registered a US trademark on the name "
+                 "\"CURL\" on May 18 1998. That company had then already registered the curl.com domain back in "
+                 "November of the previous year. All this was revealed to us much later.)",
+                 [("May 18 1998", "1998-05-18")], id="month-of-the-previous-year"),
+    pytest.param("In 2001, Eric Jones and Travis Vaught founded Enthought Scientific Computing Solutions (now Enthought, "
+                 "Inc.) in Austin, Texas. In an effort to simplify the tool stack, they created the SciPy project, "
+                 "centered around the SciPy library which would subsume all the above-mentioned packages. The new "
+                 "project quickly gained momentum, with a website and code repository appearing in February, and a "
+                 "mailing list announced in June. By August, a first release was announced, an excerpt of which is "
+                 "shown in Fig. 1.",
+                 [("2001", "2001"), ("February", "--02"), ("June", "--06"), ("August", "--08")],
+                 id="months-after-a-year"),
     # corpus/heldout31/fossil-history.txt, sqlite-default-page-size-change-3-12-0.txt: a day written year-month-day
     pytest.param("Finally, a prototype capable of self-hosting was devised on 2007-07-16.",
                  [("2007-07-16", "2007-07-16")], id="iso-day"),
@@ -282,6 +299,9 @@ MUST_MATCH = [
 ]
 
 MUST_NOT_MATCH = [
+    # corpus/heldout29/scipy-history-2001-2017.txt: a month alone in a text that has named no year yet is no date
+    pytest.param("The new project quickly gained momentum, with a website and code repository appearing in February, "
+                 "and a mailing list announced in June.", id="month-without-a-year"),
     # corpus/heldout22/nethack-history.txt: "the Year 2000" names the problem, not an event's date
     pytest.param("The final update to 3.2 was the bug fix release 3.2.3, which was released simultaneously with 3.3.0 "
                  "just in time for the Year 2000.", id="the-year-2000"),

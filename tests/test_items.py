@@ -2447,3 +2447,24 @@ def test_the_organisation_after_its_name_in_the_same_sentence_is_named() -> None
     assert made and all("FSFE's work intensified" in i.question for i in made), made
     choices = [c for i in made if i.style == "choice" for c in i.choices]
     assert choices and all(c.endswith("K EUR") for c in choices), choices
+
+
+CURL = "corpus/heldout23/curl-history.txt"
+
+
+def test_a_timeline_month_is_asked_with_its_years_heading() -> None:
+    """curl's history, under the line "1998": "August: first announcement of curl on freshmeat.net.": the month is
+    asked with the year its heading gives ("_____ 1998: ..."), which the entry alone does not say."""
+    made = items_from(CURL, "August: first announcement of curl", "August")
+    assert made and all(i.question == "_____ 1998: first announcement of curl on freshmeat.net." for i in made), made
+    choices = [c for i in made if i.style == "choice" for c in i.choices]
+    assert choices and all(c in ("January", "February", "March", "April", "May", "June", "July", "August",
+                                 "September", "October", "November", "December") for c in choices), choices
+
+
+def test_by_a_month_asks_by_what_month() -> None:
+    """SciPy's history, after "In 2001, ... founded ...": "By August, a first release was announced, ...": a month
+    after "By" is asked "By what month", not "By what year"."""
+    made = [i for i in items_from("corpus/heldout29/scipy-history-2001-2017.txt", "By August, a first release",
+                                  "August") if i.style == "question"]
+    assert made and all(i.question.startswith("By what month was a first release announced") for i in made), made

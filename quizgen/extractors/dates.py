@@ -20,6 +20,7 @@ from ._spans import SentenceIndex, filter_spans, join_pairs, scan
 __all__ = ["find_dates", "DATE_PATTERN"]
 
 _MONTH = or_regex(MONTHS)
+_FULL_MONTH = or_regex(m for m in MONTHS if len(m) > 4 or m in ("May", "June", "July"))
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
 _UNITS = or_regex(MEASURE_UNITS)  # "the 1500 metres": a distance, not a year
@@ -48,6 +49,9 @@ DATE_PATTERN = re.compile(
     )
     |(?P<iso>                                   # 2007-07-16, as logs and technical notes write a day
         (?<![$€£¥0-9.,/-])\b(?P<y11>{_YEAR})-(?P<m11>0[1-9]|1[0-2])-(?P<d11>0[1-9]|[12][0-9]|3[01])\b(?![0-9]|[-/.:][0-9])
+    )
+    |(?P<month>                                 # "In December, Bundler reached ...", "October: with the curl 4.9 ...":
+        \b(?P<m13>{_FULL_MONTH})\b(?!\.?,?\s*(?:of\s+)?[0-9]|[-‘’']|\s+of\s+(?:the|that|this|last|next)\b)  # a month of a year the text has named
     )
     |(?P<range>                                 # 2013-2017, 2010-12
         (?<![$€£¥0-9.,])\b(?P<y6>{_YEAR}){_DASH}(?P<y6b>{_YEAR}|[0-9]{{2}}|(?<=–)[0-9])\b(?![0-9%]|[.,][0-9])  # (1634–7)
@@ -135,6 +139,8 @@ def _value(m: re.Match[str]) -> tuple[str, str] | None:
         return ("day-month", v) if v else None
     if g("iso"):
         return "iso-date", f"{g('y11')}-{g('m11')}-{g('d11')}"
+    if g("month"):
+        return "month", f"--{_month(g('m13')):02d}"
     if g("range"):
         first, last = int(g("y6")), _full_year(g("y6"), g("y6b"))
         if not first < last <= first + 100:
@@ -190,6 +196,23 @@ def _is_year_context(text: str, start: int, sentence: Sentence) -> bool:
     return before.endswith("(")
 
 
+_MONTH_BEFORE_WORD = re.compile(r"\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+$")
+_YEAR_ANYWHERE = re.compile(r"(?<![0-9$€£.,])(?:1[5-9]|20)[0-9]{2}(?![0-9%])")
+
+
+def _is_month_context(text: str, start: int, end: int, sentence: Sentence) -> bool:
+    """A month without a day or year is a date where a preposition puts it in time ("In December, Bundler reached
+    ...", "By August, a first release was announced") or it opens a timeline entry ("October: with the curl 4.9
+    release ..."), and the text has named a year before it, whose month it is."""
+    if not _YEAR_ANYWHERE.search(text, max(0, start - 3000), start):
+        return False  # ("in March" of a text without a year: which March?)
+    if _MONTH_BEFORE_WORD.search(text, max(sentence.start, start - 12), start):
+        return text[start:end] != "May" or not text.startswith(" be", end)  # ("until May be ...": no)
+    if start == sentence.start or text[start - 1 : start] == "\n":
+        return text.startswith(":", end) or (text[start:end] != "May" and re.match(r" (?:for|was|saw|brought)\b", text[end : end + 9]) is not None)
+    return False
+
+
 def find_dates(document: Document, sentences: Sequence[Sentence]) -> list[Fact]:
     text = document.text
     index = SentenceIndex(sentences)
@@ -205,6 +228,8 @@ def find_dates(document: Document, sentences: Sequence[Sentence]) -> list[Fact]:
         start, end = m.start(), m.end()
         if rule == "year" and not m.group("ypart") and not m.group("season") and not _is_year_context(
                 text, start, sentence):
+            continue
+        if rule == "month" and not _is_month_context(text, start, end, sentence):
             continue
         if rule != "month-year" and text[start - 1 : start] == "/" and _MONTH_SLASH.search(
                 text, max(sentence.start, start - 12), start):

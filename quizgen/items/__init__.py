@@ -34,7 +34,7 @@ _LEAD_CHARS = 1200  # about the first 200 words
 _BASE_SCORE = {
     "acronym": 0.9, "founding": 0.9, "bio": 0.85, "money": 0.85, "percent": 0.75, "fraction": 0.75, "percent-range": 0.7, "count": 0.6, "duration": 0.6,
     "number": 0.6, "month-day-year": 0.85, "day-month-year": 0.85, "iso-date": 0.85, "month-year": 0.8, "month-day": 0.75,
-    "day-month": 0.75, "year-range": 0.75, "date-range": 0.75, "year": 0.65, "decade": 0.5, "age": 0.45,
+    "day-month": 0.75, "year-range": 0.75, "date-range": 0.75, "year": 0.65, "decade": 0.5, "month": 0.3, "age": 0.45,
 }
 
 
@@ -214,7 +214,7 @@ def _scored(document: Document, facts: Sequence[Fact]) -> list[tuple[Fact, float
     text = document.text
     long_sentences: dict[int, bool] = {}  # a sentence's length, measured once for all its facts
     ordered = sorted(facts, key=lambda f: f.start)  # (a repeat is judged against what came before it)
-    per_sentence = Counter(f.sentence_start for f in facts)
+    per_sentence = Counter(f.sentence_start for f in facts if f.rule != "month")  # ("In March" frames a figure)
     bracketed = Counter(f.sentence_start for f in facts if f.kind == "amount" and _in_brackets(f, text))
     first_amount: dict[int, int] = {}
     for f in ordered:
@@ -341,6 +341,18 @@ _ENUMERATED = re.compile(
     r"|[A-Z][^,;:.]{0,80}?\s(?:and|&)\s+[A-Z]"  # two names: "X Polarimeter #2 and Spectro-polarimeter ..."
     r"|(?![0-9])[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?(?:,\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)*,?\s+and\s+[a-z])"
 )
+
+
+_YEAR_LINE = re.compile(r"^[ \t]*#*[ \t]*((?:1[5-9]|20)[0-9]{2})[ \t]*:?[ \t]*$", re.MULTILINE)
+
+
+def _heading_year(text: str, at: int) -> str:
+    """The year of the nearest line above `at` that is a year alone ("1998" over a timeline's entries), if no
+    other line of the kind came between."""
+    found = ""
+    for m in _YEAR_LINE.finditer(text, max(0, at - 4000), at):
+        found = m.group(1)
+    return found
 
 
 def _heading_line(text: str, fact: Fact) -> bool:
@@ -1164,6 +1176,14 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
                                           heading=context.heading.get(fact.sentence_start, ""))
         if clause is None:
             continue
+        if fact.rule == "month":
+            year = _heading_year(document.text, fact.sentence_start)
+            if year and clause.text[clause.a_end :].startswith(":"):
+                # "October: with the curl 4.9 release ..." under the heading "1998": "_____ 1998: with the curl 4.9
+                # release ...", the entry's year said where the blank is
+                clause = dataclasses.replace(clause, text=f"{clause.text[: clause.a_end]} {year}{clause.text[clause.a_end :]}")
+            elif not year and clause.text[clause.a_end :].startswith(":"):
+                continue  # a timeline's month under no year: which year's, the item could not say
         if asks:
             colon = clause.text.find(": ", clause.a_end)
             if colon == -1:

@@ -69,7 +69,7 @@ def _date_shape(fact: Fact) -> str:
     if value.endswith("s"):
         return "decade"
     if value.startswith("--"):
-        return "month-day"
+        return "month" if len(value) == 4 else "month-day"  # ("--10": "October" alone)
     return {4: "year", 7: "month-year", 10: "full-date"}.get(len(value), "other")
 
 
@@ -127,7 +127,7 @@ def _made_up(fact: Fact, rng: random.Random) -> list[str]:
     if fact.kind in ("date", "founding", "bio") and fact.rule != "age":
         offsets = [-3, -2, -1, 1, 2, 3, 4, -4, 5, -5]
         rng.shuffle(offsets)
-        if shape_ in ("month-day", "day-range"):
+        if shape_ in ("month", "month-day", "day-range"):
             return _other_months(answer, rng)
         for off in offsets:
             shifted = _shift_years(answer, off * (10 if shape_ == "decade" else 1))

@@ -1004,7 +1004,8 @@ def _wh_for_date(fact: Fact, prep: str) -> str:
         return "Until when"
     if prep in ("by", "before", "after"):
         # "By 2015, ESA was ...": a deadline, not the moment; "in what year" would be another claim
-        noun = {4: "year", 7: "month"}.get(len(fact.value), "date")
+        noun = "month" if fact.value.startswith("--") and len(fact.value) == 4 else {4: "year", 7: "month"}.get(
+            len(fact.value), "date")  # ("--08": "By August")
         return f"{prep.capitalize()} what {noun}"
     # From the value, not the rule: a founding or bio fact keeps its date's shape there.
     value = fact.value
@@ -1022,6 +1023,8 @@ def _wh_for_date(fact: Fact, prep: str) -> str:
         return "In what year"
     if re.fullmatch(r"[0-9]{4}-[0-9]{2}", value):
         return "In what month and year"
+    if re.fullmatch(r"--[0-9]{2}", value):
+        return "In what month"
     return "On what date"
 
 
