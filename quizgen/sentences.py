@@ -106,6 +106,8 @@ def _dot_ends_sentence(text: str, dot: int, after: int) -> bool:
         return False  # "No. 5", "pp. 12", "Roe v. Wade"
     if (len(bare) == 1 and bare.islower() or bare in _REFERENCE_ABBREVIATIONS) and first.isdigit():
         return False  # a reference work's "(d. 1812)", "b. 1835", "fl. 1200", "(cr. 1628)": born, died, created
+    if len(bare) == 1 and bare.islower() and re.fullmatch(r"[A-Z]\.", next_word[:2]) and not next_word[2:3].isalpha():
+        return False  # "Wikimedia Deutschland - Gesellschaft zur Förderung Freien Wissens e. V. and ...": "e. V."
     if len(bare) == 1 and bare.islower() and text[max(0, dot - 4) : dot - 1].rstrip().endswith((",", ";", ":", "(")):
         return False  # "...: b. Florida, Mo., 30 Nov. 1835; d. Redding, ...": born, died, after a stop within a sentence
     if len(bare) == 1 and bare.isupper() and not first.isdigit() and next_word not in SENTENCE_STARTERS:

@@ -2468,3 +2468,32 @@ def test_by_a_month_asks_by_what_month() -> None:
     made = [i for i in items_from("corpus/heldout29/scipy-history-2001-2017.txt", "By August, a first release",
                                   "August") if i.style == "question"]
     assert made and all(i.question.startswith("By what month was a first release announced") for i in made), made
+
+
+WMDE = "corpus/heldout32/wikimedia-deutschland-finances-2018.txt"
+
+
+def test_options_keep_the_answers_side_of_the_previous_year() -> None:
+    """"Personnel costs increased to EUR 4.4 million (previous year: EUR 3.5 million).": "increased" rules out every
+    option below EUR 3.5 million, and "(previous year: _____)" after EUR 4.4 million every one above it."""
+    def millions(option: str) -> float:
+        return float(option.split()[1])
+
+    up = [i for i in items_from(WMDE, "Personnel costs increased to", "EUR 4.4 million") if i.style == "choice"]
+    assert up and all(millions(c) > 3.5 for i in up for c in i.choices), up
+    before = [i for i in items_from(WMDE, "Personnel costs increased to", "EUR 3.5 million") if i.style == "choice"]
+    assert before and all(millions(c) < 4.4 for i in before for c in i.choices), before
+
+
+def test_a_dash_before_a_new_subject_ends_the_clause() -> None:
+    """The Haskell Foundation's workshop report: "Two companies sent a large number of participants - they reported a
+    great deal of value from meeting ...": the question stops before the dash's new clause."""
+    made = [i for i in items_from("corpus/heldout32/haskell-foundation-ghc-contributors-workshop-2023.txt",
+                                  "Two companies sent a large number", "Two") if i.style == "question"]
+    assert made and all(i.question == "How many companies sent a large number of participants?" for i in made), made
+
+
+def test_a_count_of_ways_is_the_writers_own() -> None:
+    """The GeoServer interview: "There are two different ways people join:": the writer's count of what follows."""
+    assert not items_from("corpus/heldout32/geoserver-translation-interview-2013.txt", "different ways people join",
+                          "two")

@@ -13,6 +13,19 @@ import pytest
 from helpers import load
 
 PASSAGES = [
+    # corpus/heldout32/wikimedia-deutschland-finances-2018.txt: a German association's "e. V." ends no sentence
+    pytest.param(
+        "The audit of Wikimedia Deutschland - Gesellschaft zur Förderung Freien Wissens e. V. and Gemeinnützige "
+        "Wikimedia Fördergesellschaft mbH was conducted by KWP Revision GmbH Wirtschaftsprüfungsgesellschaft Berlin in "
+        "December 2018 and March 2019. An unqualified audit certificate was issued.",
+        [
+            "The audit of Wikimedia Deutschland - Gesellschaft zur Förderung Freien Wissens e. V. and Gemeinnützige "
+            "Wikimedia Fördergesellschaft mbH was conducted by KWP Revision GmbH Wirtschaftsprüfungsgesellschaft Berlin "
+            "in December 2018 and March 2019.",
+            "An unqualified audit certificate was issued.",
+        ],
+        id="e-v-association",
+    ),
     # corpus/heldout31/samuel-clemens-americana-1920.txt: a reference work's "b." and "d." after a colon or semicolon,
     # before a place, end no sentence
     pytest.param(

@@ -1156,8 +1156,9 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
         if fact.rule == "percent" and re.search(r"\b(?:[Tt]he\s+)?(?:remaining|rest\s+of\s+the|other)\s+$",
                                                 document.text[max(fact.sentence_start, fact.start - 20) : fact.start]):
             continue  # "The remaining three percent are listed as “other.”": what is left of shares told before it
-        if fact.rule == "count" and fact.subject.split()[-1:] in (["things"], ["ways"]):
-            continue  # "but two things stand out": the writer's own count of what they are about to say
+        if fact.rule == "count" and {"things", "ways"} & set(fact.subject.split()[:3]):
+            continue  # "but two things stand out": the writer's own count of what they are about to say (also
+            # "There are two different ways people join:", where the noun runs on into the clause after it)
         if fact.rule == "duration" and _titled_span(document.text, fact):
             continue  # "1 year of stability delivered" in "One year of Rust": the text's own occasion gives it
         if fact.value == "100 %":

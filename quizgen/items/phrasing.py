@@ -42,6 +42,7 @@ _CLAUSE_END = re.compile(
     r",\s+(?:which|where|who|whom|whose|while|whereas|although|though|a\s+period)\b"
     r"|;(?!\S)"  # (not "tl;dr")
     r"|,?\s+(?:and|but)\s+(?=(?:I|we|he|she|they)\s)"  # "..., up from 6% and I was delighted to meet ...": a new subject
+    r"|\s+[-–—]\s+(?=(?:I|we|he|she|they)\s+[a-z]+)"  # "Two companies sent ... participants - they reported ...": a new clause
 )
 _DISCOURSE = re.compile(
     r"^(?:In\s+addition|However|Therefore|Thus|Overall|Finally|Moreover|Furthermore|For\s+example|"
