@@ -2497,3 +2497,38 @@ def test_a_count_of_ways_is_the_writers_own() -> None:
     """The GeoServer interview: "There are two different ways people join:": the writer's count of what follows."""
     assert not items_from("corpus/heldout32/geoserver-translation-interview-2013.txt", "different ways people join",
                           "two")
+
+
+GENTOO = "corpus/heldout33/gentoo-copyright-history.txt"
+OKFDE = "corpus/heldout33/okf-de-organisation-transparency-finances.txt"
+
+
+def test_a_date_inside_the_subject_or_a_relative_clause_makes_no_question() -> None:
+    """"A letter archived at 2003-10-30 indicates that ...": the verb comes after the date, so "On what date did a
+    letter archive indicates ...?" is no English; "... to Gentoo Foundation which happend on 2006-08-23": the date is
+    the relative clause's. Both are asked with the blank in the sentence."""
+    for part, answer in (("A letter archived at", "2003-10-30"), ("which happend on", "2006-08-23")):
+        made = items_from(GENTOO, part, answer)
+        assert made and all(i.style != "question" and i.question.startswith(("A letter", "The only")) for i in made), made
+
+
+def test_a_lead_in_to_a_quotation_makes_no_item() -> None:
+    """"Daniel Robbins' post from 2003-08-21 seems to shed more light on this:": what light, the quotation says."""
+    assert not items_from(GENTOO, "seems to shed more light on this", "2003-08-21")
+
+
+def test_a_count_listed_after_its_colon_gives_itself_away() -> None:
+    """"The current copyright draft aims to provide users the choice between two models: retaining copyright, or
+    sublicensing to Gentoo Foundation via FLA.": the two are listed, whatever their case."""
+    assert not items_from(GENTOO, "the choice between two models", "two")
+
+
+def test_a_paragraphs_year_goes_with_a_figure_every_paragraph_repeats() -> None:
+    """OKF DE's transparency page: each year's paragraph opens "In 2014 OKF DE has raised ..." and goes on "Total revenue
+    was 414.919,08 €.": which year's total, the paragraph's opening says, and the sum written the continental way is
+    one answer with options written the same way."""
+    made = items_from(OKFDE, "Total revenue was 414.919,08", "414.919,08 €")
+    assert {i.question for i in made if i.style != "choice"} == {"How much was total revenue in 2014?",
+                                                                 "In 2014, total revenue was _____."}, made
+    choices = [c for i in made if i.style == "choice" for c in i.choices]
+    assert choices and all(re.fullmatch(r"-?[0-9]{1,3}(?:\.[0-9]{3})*(?:,[0-9]{2})? €", c) for c in choices), choices

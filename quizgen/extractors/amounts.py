@@ -48,6 +48,9 @@ AMOUNT_PATTERN = re.compile(
     |(?P<money_code>                                # USD 5 million
         \b(?P<code>{_CODE})\s?(?P<n2>{_NUM})(?:\s+(?P<s2>{_SCALE})\b)?
     )
+    |(?P<money_after>                               # 817.283,02 €, 58.986 €, 0,12 €: a sum written the continental way
+        (?P<neg>(?<![\w.,])-)?(?<![0-9.,$€£¥₹₽₸])\b(?P<n5>[0-9]{{1,3}}(?:\.[0-9]{{3}})+(?:,[0-9]{{1,2}})?|[0-9]+(?:,[0-9]{{1,2}})?)\s?(?P<sym5>€)(?![0-9])
+    )
     |(?P<pct_range>                                 # 30–50%, 10 to 15 percent, between 20 and 30 percent
         (?<![0-9.,])(?<![Ff]rom\s)\b(?!{_YEAR_AHEAD})
         (?:(?<=[Bb]etween\s)(?P<r1b>{_NUM})\s+and\s+|(?P<r1>{_NUM})%?(?:\s*[-–]\s*|\s+to\s+))
@@ -106,8 +109,9 @@ _FRACTION_AFTER = re.compile(r"[\s-]+(" + "|".join(sorted(_DENOMINATORS, key=len
 # numbers are looked up by `scan` with str.find. The pattern opens with one character
 # class and checks what came before after it, so `re` skips ahead to candidates.
 _STARTS = re.compile(
-    r"[$€£¥₹₽₸0-9UEGIRueg]"
+    r"[$€£¥₹₽₸0-9UEGIRueg-]"
     r"(?:(?<=[$€£¥₹₽₸0-9])(?<![0-9.,].)"
+    r"|(?<=-)(?<![\w.,]-)(?=[0-9][0-9.,]*\s?€)"  # ("-57.071,46 €": a deficit)
     r"|(?<=[UEGIRueg])(?<![A-Za-z].)(?:(?<=U)SD?|(?<=E)UR|(?<=G)BP|(?<=I)NR|(?<=R)s(?=\.?\s?[0-9])|(?<=u)sd|(?<=e)ur"
     r"|(?<=g)bp)\b"
     r"|(?<=U)(?=S\s?\$))"
@@ -253,6 +257,13 @@ def find_amounts(document: Document, sentences: Sequence[Sentence]) -> list[Fact
                 rule = "count-range"
             scale = g("cs")
             value = f"{_plain(_format_value(low, scale))}-{_plain(_format_value(high, scale))} {subject}".strip()
+        elif g("money_after"):
+            number = parse_number(g("n5").replace(".", "").replace(",", "."))
+            if number is None:
+                continue
+            if g("neg"):
+                number = -number
+            rule, value = "money", f"{_plain(number)} {CURRENCY_SYMBOLS[g('sym5')]}"
         elif g("money_sym") or g("money_code"):
             number = parse_number(g("n1") or g("n2"))
             currency = CURRENCY_SYMBOLS[re.sub(r"\s+", " ", g("sym") or g("code")).upper()]
@@ -265,6 +276,8 @@ def find_amounts(document: Document, sentences: Sequence[Sentence]) -> list[Fact
             if re.search(r"\b(?:Table|Figure|Fig\.|Chart|Exhibit|Appendix|Section|Chapter|Part|Volume|Vol\.)\s+$",
                          text[max(sentence.start, start - 12) : start]):
                 continue  # "Table 1 presents ...": the number of a table names it
+            if text[start - 1 : start] == "#":
+                continue  # "a comment made ... on bug #140286": a number that names a bug, an issue, a ticket
             if (g("n3") and "." in g("n3") and not g("pct") and not g("cur")
                     and re.search(r"(?<![\w.])[A-Z][\w+#-]*\s+(?:[Vv](?:ersion)?\s*)?$", text[max(sentence.start, start - 30) : start])
                     and not re.match(r"\s*(?:million|billion|trillion|percent|per\s?cent)\b", text[end : end + 12])):

@@ -343,6 +343,38 @@ _ENUMERATED = re.compile(
 )
 
 
+_SUM = r"(?:[-$€£]|[A-Z]{3}\s)?[0-9][0-9.,]*(?:\s?(?:€|%|percent|thousand|million|billion))?"
+_PARAGRAPH_YEAR = re.compile(r"(?:In|During|For)\s+((?:1[5-9]|20)[0-9]{2})\b(?!\s*[-–/])")
+_ANY_YEAR = re.compile(r"(?<![0-9])(?:1[5-9]|20)[0-9]{2}(?![0-9])")
+_LEAD_MARKER = re.compile(r"(?:Moreover|Furthermore|In addition|Also|Additionally|Meanwhile),?\s+")
+
+
+def _with_paragraph_year(text: str, fact: Fact, clause: Clause) -> Clause | None:
+    """A figure's clause that every paragraph of a run says in the same words ("Total revenue was _____." under "In
+    2015 ...", "In 2014 ...") takes the year its paragraph opens with: "In 2015, total revenue was _____."; with no
+    such year, which of them is meant cannot be said (None). Other clauses come back as they are."""
+    before = _LEAD_MARKER.sub("", clause.text[: clause.a_start], count=1).strip()
+    if len(before.split()) < 3 or _ANY_YEAR.search(clause.text) or clause.context:
+        return clause
+    after = clause.text[clause.a_end :].rstrip(".")
+    frame = re.compile("(?i:" + re.escape(before[:1]) + ")" + re.escape(before[1:]) + r"\s+" + _SUM
+                       + re.escape(after) + r"[.;]")
+    if len(frame.findall(text)) < 2:
+        return clause  # said once: it stands alone
+    start = text.rfind("\n\n", 0, fact.sentence_start)
+    opening = _PARAGRAPH_YEAR.match(text, start + 2 if start != -1 else 0)
+    if opening is not None and opening.end() > fact.sentence_start:
+        return clause
+    year = opening.group(1) if opening else _heading_year(text, fact.sentence_start)  # (or the year heading above)
+    if not year:
+        return None
+    first = clause.text.split(" ", 1)[0]
+    lead = first.lower() if first[1:].islower() and (first.lower() in FUNCTION_WORDS or lemmas(first.lower())) else first
+    new = f"In {year}, {lead}{clause.text[len(first):]}"
+    shift = len(new) - len(clause.text)
+    return dataclasses.replace(clause, text=new, a_start=clause.a_start + shift, a_end=clause.a_end + shift)
+
+
 _YEAR_LINE = re.compile(r"^[ \t]*#*[ \t]*((?:1[5-9]|20)[0-9]{2})[ \t]*:?[ \t]*$", re.MULTILINE)
 
 
@@ -588,8 +620,11 @@ def _listed_count(after: str, fact: Fact) -> bool:
     m = re.search(r"[—–:]\s*(.+?)[.;]?$", after)
     if not m or "," not in m.group(1) and number != "2":
         return False  # (two need no comma: "chose two main languages to build their infrastructure: Elixir and Python")
-    parts = [p for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group(1)) if p.strip()]
-    return len(parts) == int(number) and all(re.match(r"(?:the\s+)?[A-Z0-9]", p) for p in parts)
+    parts = [p for p in re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group(1)) if p.strip()]
+    # (a colon straight after the counted noun lists it in any case: "the choice between two models: retaining
+    # copyright, or sublicensing to Gentoo Foundation via FLA")
+    named = re.match(r"(?:\s+[a-z][\w'’-]*){1,3}:", after) is not None
+    return len(parts) == int(number) and all(named or re.match(r"(?:the\s+)?[A-Z0-9]", p) for p in parts)
 
 
 def _rate_reckoned(stem: str, fact: Fact) -> bool:
@@ -1177,6 +1212,10 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
                                           heading=context.heading.get(fact.sentence_start, ""))
         if clause is None:
             continue
+        if fact.kind == "amount":
+            clause = _with_paragraph_year(document.text, fact, clause)
+            if clause is None:
+                continue
         if fact.rule == "month":
             year = _heading_year(document.text, fact.sentence_start)
             if year and clause.text[clause.a_end :].startswith(":"):

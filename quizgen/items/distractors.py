@@ -83,8 +83,20 @@ def _norm(s: str) -> str:
     return " ".join(re.sub(r"[^\w$€£%.]+", " ", _HEDGE.sub(" ", s.lower())).split())
 
 
+_CONTINENTAL = re.compile(r"^-?(?:[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]{1,2})?|[0-9]+,[0-9]{1,2})\s?€$")
+_SWAP = str.maketrans(".,", ",.")
+
+
 def _shift_number(answer: str, factor: Decimal, add: int = 0) -> str | None:
     """The answer with its first number changed, written the same way."""
+    if _CONTINENTAL.match(answer):
+        # "817.283,02 €": shifted as "817,283.02 €" is, and written back with the answer's separators
+        shifted = _shift_english(answer.translate(_SWAP), factor, add)
+        return shifted.translate(_SWAP) if shifted else None
+    return _shift_english(answer, factor, add)
+
+
+def _shift_english(answer: str, factor: Decimal, add: int = 0) -> str | None:
     m = _NUMBER.search(answer)
     if m:
         raw = m.group()

@@ -114,7 +114,15 @@ class Clause:
         return self.text[self.a_end :]
 
 
-_EXPLETIVE = re.compile(r"It\s+(?:is|was)\s+(?:not\s+)?(?:\w+\s+){0,3}?that\s+")
+# A lead-in to a quotation or a listing after its colon: without what follows, it says nothing ("seems to shed more
+# light on this:", "which states:", "It uses the following heading:", "indicates that:").
+_QUOTE_LEAD = re.compile(r"\b(?:states?|stated|says?|said|reads?|writes?|wrote|adds?|added|notes?|noted|explains?|"
+                         r"explained|on\s+this|that|these|this)\s*:$")
+# (not "..., the breakdown of costs is as follows:", "... the following:": a statement before a list stands)
+_EXPLETIVE = re.compile(r"It\s+(?:is|was)\s+(?:not\s+)?(?!(?:\w+\s+){0,2}?(?:probable|possible|likely|unlikely|plausible|"
+                        r"doubtful|uncertain|unclear|believed|thought|said|reported|rumou?red|claimed|estimated|assumed|"
+                        r"suspected|conceivable)\b)(?:\w+\s+){0,3}?that\s+")
+# ("It is probable that there were more ... forms sent in ...": a hedge, which the claim cannot lose)
 _LABEL = re.compile(r"^[A-Z][A-Z0-9 &/-]{2,40}:\s+")  # "EDUCATION: ", "NASA EXPERIENCE: "
 # A numbered list's marker and heading before a sentence: "2) Community --", "3) Code and Contributions --".
 _NUMBERED = re.compile(r"^\(?[0-9]{1,2}[).]\s+(?:[A-Z][\w&'’-]*(?:\s+(?:and|&|of|[A-Z][\w&'’-]*)){0,4}\s*(?:--|[–—:])\s*)?"
@@ -253,6 +261,8 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
         s = semi + 1  # (not "...: first as a tutor; then for two years as a governess": no verb, no clause)
     if skip:
         s = opening  # (the lead-in stays; the entries between go below)
+    if text[fact.sentence_end - 1 : fact.sentence_end] == ":" and _QUOTE_LEAD.search(text, fact.end, fact.sentence_end):
+        return None  # "... Daniel Robbins' post from 2002-02-07 which states:": the statement is what follows
     if text[e - 1 : e] == ":" and text.rfind(";", fact.end, e) != -1:
         e = text.rfind(";", fact.end, e)  # "...; the positions include:": the lead-in of a list is no part of it
     for m in _CLAUSE_END.finditer(text, fact.end, e):
@@ -1510,8 +1520,15 @@ def question_for(clause: Clause, fact: Fact) -> str | None:
 _names_in_use: frozenset[str] = frozenset()
 
 
+_AFTER_DO = re.compile(r"\b(?:did|does|do)\b")
+_IN_RELATIVE = re.compile(r"\b(?:which|who)\s+(?:[a-z]+\s+){0,2}(?:on|in|at|by|during)\s+$")
+
+
 def _question_for(clause: Clause, fact: Fact) -> str | None:
     if fact.kind in ("date", "founding", "bio"):
+        if _IN_RELATIVE.search(clause.before):
+            return None  # "... to change the assignee to Gentoo Foundation which happend on _____": a relative
+            # clause's date, which no question on the main clause can ask
         if fact.rule == "age":
             return f"How old was {clause.subject} when the text was written?" if clause.subject else None
         if SEASON.search(fact.answer):
@@ -1534,4 +1551,8 @@ def _question_for(clause: Clause, fact: Fact) -> str | None:
         return None
     if _FIRST_PERSON.search(question):
         return None  # "... who we have successfully flown": a speaker's "we" means nothing in a question
+    if any(w.endswith("s") and w not in lemmas(w).get("VERB", (w,)) and "NOUN" not in lemmas(w) and "AUX" not in lemmas(w)
+           for m in _AFTER_DO.finditer(question) for w in question[m.end() :].split()[:10]):
+        return None  # "On what date did a letter archive indicates ...?": the date sat inside the subject ("A letter
+        # archived at 2003-10-30 indicates ..."), and the verb taken for the main one was not
     return question
