@@ -343,6 +343,7 @@ _ENUMERATED = re.compile(
 )
 
 
+_RUN_WINDOW = 5000
 _SUM = r"(?:[-$€£]|[A-Z]{3}\s)?[0-9][0-9.,]*(?:\s?(?:€|%|percent|thousand|million|billion))?"
 _PARAGRAPH_YEAR = re.compile(r"(?:In|During|For)\s+((?:1[5-9]|20)[0-9]{2})\b(?!\s*[-–/])")
 _ANY_YEAR = re.compile(r"(?<![0-9])(?:1[5-9]|20)[0-9]{2}(?![0-9])")
@@ -356,11 +357,14 @@ def _with_paragraph_year(text: str, fact: Fact, clause: Clause) -> Clause | None
     before = _LEAD_MARKER.sub("", clause.text[: clause.a_start], count=1).strip()
     if len(before.split()) < 3 or _ANY_YEAR.search(clause.text) or clause.context:
         return clause
+    lo, hi = max(0, fact.sentence_start - _RUN_WINDOW), fact.sentence_end + _RUN_WINDOW  # (a run of paragraphs)
+    if text.count(before[1:], lo, hi) < 2:
+        return clause  # said once: it stands alone
     after = clause.text[clause.a_end :].rstrip(".")
     frame = re.compile("(?i:" + re.escape(before[:1]) + ")" + re.escape(before[1:]) + r"\s+" + _SUM
                        + re.escape(after) + r"[.;]")
-    if len(frame.findall(text)) < 2:
-        return clause  # said once: it stands alone
+    if len(frame.findall(text, lo, hi)) < 2:
+        return clause
     start = text.rfind("\n\n", 0, fact.sentence_start)
     opening = _PARAGRAPH_YEAR.match(text, start + 2 if start != -1 else 0)
     if opening is not None and opening.end() > fact.sentence_start:
