@@ -2416,10 +2416,14 @@ def test_a_headwords_born_and_died_before_a_place_are_his_birth_and_death() -> N
 
 def test_a_list_entry_goes_with_its_lead_in_alone() -> None:
     """"Among his chief books are ‘The Jumping Frog’ (1867); ‘The Innocents Abroad’ ( 1869); ‘Roughing it’ (1873);
-    ...": each book's year is asked after the lead-in, not after every book before it."""
+    ...": each book's year is asked after the lead-in, not after every book before it, and the lead-in's verb agrees
+    with the one book left."""
     made = items_from(AMERICANA, "Among his chief books are", "1880")
-    assert made and all(i.question == "Among Samuel Langhorne Clemens’s chief books are ‘A Tramp Abroad’ (_____)."
+    assert made and all(i.question == "Among Samuel Langhorne Clemens’s chief books is ‘A Tramp Abroad’ (_____)."
                         for i in made if i.style == "cloze"), made
+    first = items_from(AMERICANA, "Among his chief books are", "1867")  # (the first entry, cut at its semicolon)
+    assert first and all(i.question == "Among Samuel Langhorne Clemens’s chief books is ‘The Jumping Frog’ (_____)."
+                         for i in first if i.style == "cloze"), first
     assert items_from(AMERICANA, "Among his chief books are", "1896"), "an entry far down the list is asked too"
 
 

@@ -295,7 +295,16 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
     if d.text[d.a_start : d.a_end] != fact.answer or skip:
         d = _Draft(text[s:e], fact.start - s, fact.end - s)  # keep offsets honest when spaces were folded
     if skip and s <= skip[0]:
-        d.replace(skip[0] - s, skip[1] - s, "")  # "Among his chief books are ‘Roughing it’ (_____)"
+        d.replace(skip[0] - s, skip[1] - s, "")  # "Among his chief books is ‘Roughing it’ (_____)"
+    first_entry = not skip and text.startswith(";", e) and text[e + 1 : e + 3].lstrip()[:1] in _ENTRY_OPENERS and (
+        _list_entries_before(text, s, text.find(text[e + 1 : e + 3].lstrip()[:1], e)) is not None)
+    if (skip and s <= skip[0]) or first_entry:
+        # one entry left of the list ("Among his chief books are ‘The Jumping Frog’ (1867); ‘The Innocents Abroad’
+        # ..."): the lead-in's verb agrees with it
+        lead_end = d.text.find(text[skip[1]] if skip else text[e + 1 : e + 3].lstrip()[:1])
+        verb = list(re.finditer(r"\b(?:are|were)\b", d.text[: max(lead_end, 0)]))
+        if verb:
+            d.replace(verb[-1].start(), verb[-1].end(), "is" if verb[-1].group() == "are" else "was")
     first = re.match(r"\s*([a-z]+)\b", d.text)
     if s != fact.sentence_start and text[fact.sentence_start : s].rstrip().endswith(";") and first and (
             first.group(1) in _AUX or _is_finite_past(first.group(1))):
