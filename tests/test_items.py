@@ -2536,3 +2536,16 @@ def test_a_paragraphs_year_goes_with_a_figure_every_paragraph_repeats() -> None:
                                                                  "In 2014, total revenue was _____."}, made
     choices = [c for i in made if i.style == "choice" for c in i.choices]
     assert choices and all(re.fullmatch(r"-?[0-9]{1,3}(?:\.[0-9]{3})*(?:,[0-9]{2})? €", c) for c in choices), choices
+
+
+GNUPG = "corpus/heldout34/gnupg-g10code-financial-results-2015.txt"
+
+
+def test_a_sum_restated_in_brackets_in_another_currency_is_not_asked() -> None:
+    """g10 Code's 2015 results: "... funding from the Linux Foundation for 60,000 USD (54,000 EUR)." and "... 100,000 USD
+    from Stripe and Facebook (89,000 EUR), ...": the euros are the dollars again; only the dollars are asked, and the
+    euros leave the dollars' stem."""
+    assert not items_from(GNUPG, "Linux Foundation for 60,000 USD", "54,000 EUR")
+    assert not items_from(GNUPG, "from Stripe and Facebook (89,000 EUR)", "89,000 EUR")
+    made = items_from(GNUPG, "Linux Foundation for 60,000 USD", "60,000 USD")
+    assert made and all("54,000" not in i.question for i in made), made

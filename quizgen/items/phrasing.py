@@ -134,9 +134,12 @@ _DANGLING = re.compile(r"\b(?:in|see|by|from|of)\s*[,.;)]")
 _PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 # A sum restated in another currency right after it: "€5.72 billion (~US$6.4 billion)".
 _CONVERSION_AFTER = re.compile(r"\s*\((?:~|≈|about\s|approx\.?\s|approximately\s|around\s|roughly\s|some\s)?\s*"
-                               r"(?:[A-Z]{1,3}\s?)?[$€£¥₹₽₸][0-9][0-9.,]*(?:\s*(?:thousand|million|billion|trillion|bn|m))?\)"
+                               r"(?:(?:[A-Z]{1,3}\s?)?[$€£¥₹₽₸][0-9][0-9.,]*(?:\s*(?:thousand|million|billion|trillion|bn|m))?"
+                               r"|[0-9][0-9.,]*(?:\s*(?:thousand|million|billion))?\s+(?:USD|EUR|GBP|CHF))\)"  # ("(54,000 EUR)")
                                # "Rs 26.29 lakh | $ 38k": a table's second currency column
                                r"|\s*\|\s*(?:[A-Z]{1,3}\s?)?[$€£¥₹₽₸]\s?[0-9][0-9.,]*(?:\s*(?:thousand|million|billion|k|m))?(?=\s*$)")
+_OTHER_SUM = re.compile(r"[0-9][0-9.,]*\s*(?:thousand|million|billion)?\s*(?:USD|EUR|GBP|CHF|dollars|euros?|Euro)\b"
+                        r"|[$€£][0-9]")
 _CONVERSION_BEFORE = re.compile(r"[0-9](?:\s*(?:thousand|million|billion|trillion|bn|m))?\s*\((?:~|≈|about\s|"
                                 r"approx\.?\s|approximately\s|around\s|roughly\s|some\s)?\s*(?:[A-Z]{1,3}\s?)?$"
                                 r"|[0-9]\s*(?:lakhs?|crores?|thousand|million|billion)?\s*\|\s*(?:[A-Z]{1,3}\s?)?$")  # "... lakh | $ 38k"
@@ -369,8 +372,11 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
             elif re.match(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3},\s+(?:was born|died)\b", d.text):
                 d.replace(0, 0, f"{fact.subject}, ")
     if fact.rule == "money":
-        if _CONVERSION_BEFORE.search(d.text, 0, d.a_start):
-            return None  # "€5.72 billion (~US$6.4 billion)": the second is the first in another currency
+        if _CONVERSION_BEFORE.search(d.text, 0, d.a_start) or (
+                d.text[: d.a_start].rstrip().endswith("(") and d.text[d.a_end :].lstrip().startswith(")")
+                and _OTHER_SUM.search(d.text, max(0, d.a_start - 80), d.a_start)):
+            return None  # "€5.72 billion (~US$6.4 billion)", "100,000 USD from Stripe and Facebook (89,000 EUR)": the
+            # second is the first in another currency
         m = _CONVERSION_AFTER.match(d.text, d.a_end)
         if m:
             d.replace(m.start(), m.end(), "")  # the same sum in another currency would give the blank away
