@@ -2549,3 +2549,10 @@ def test_a_sum_restated_in_brackets_in_another_currency_is_not_asked() -> None:
     assert not items_from(GNUPG, "from Stripe and Facebook (89,000 EUR)", "89,000 EUR")
     made = items_from(GNUPG, "Linux Foundation for 60,000 USD", "60,000 USD")
     assert made and all("54,000" not in i.question for i in made), made
+
+
+def test_a_totals_options_exceed_its_part() -> None:
+    """"... we have total costs of 180,000 EUR with 160,000 spent on Salaries, Social insurance, and Contractors.": a
+    total offered below its part (80,000 EUR, 54,000 EUR) is ruled out by the stem; every option exceeds 160,000."""
+    made = [i for i in items_from(GNUPG, "we have total costs of 180,000 EUR", "180,000 EUR") if i.style == "choice"]
+    assert made and all(int(c.split()[0].replace(",", "")) > 160_000 for i in made for c in i.choices), made

@@ -355,13 +355,20 @@ _FROM_TO = re.compile(r"\bfrom\s+(?P<a>\S+(?:\s+(?:thousand|million|billion|tril
                       r"(?P<b>\S+(?:\s+(?:thousand|million|billion|trillion|percent))?|_____)", re.IGNORECASE)
 
 
-_FIGURE = r"(?:[A-Z]{3}\s)?[$€£]?[0-9][0-9,.]*\s*(?:thousand|million|billion|trillion|percent|%)?"
+_FIGURE = r"(?:[A-Z]{3}\s)?[$€£]?[0-9][0-9,.]*\s*(?:thousand|million|billion|trillion|percent|%)?(?:\s?[A-Z]{3}\b)?"
 _PREVIOUS = r"\(\s*(?:in\s+the\s+)?(?:previous|prior|preceding)\s+year\s*:?\s*"
 # "increased to _____ (previous year: EUR 2.5 million)", "rose to EUR 0.8 million (previous year: _____)",
 # "increased to _____ in 2018 (compared with EUR 6.8 million in the previous year)": the year before is the other end
 _PREVIOUS_AFTER = re.compile(r"_____[^.;()]{0,20}?(?:" + _PREVIOUS + r"|\(?\s*compared\s+(?:with|to)\s+)(?P<a>" + _FIGURE + ")",
                              re.IGNORECASE)
 _PREVIOUS_BEFORE = re.compile(r"(?P<a>" + _FIGURE + r")\s*" + _PREVIOUS + r"_____", re.IGNORECASE)
+
+
+# A total and a part of it: "total costs of _____ with 160,000 spent on Salaries" (the total is more than the part),
+# "total costs of 180,000 EUR with _____ spent on ...", "rose to EUR 4.4 million ..., of which _____ are costs ..."
+_PART_AFTER = re.compile(r"_____[^.;()]{0,30}?\b(?:with|of\s+which|including)\s+(?P<a>" + _FIGURE + r")", re.IGNORECASE)
+_PART_BEFORE = re.compile(r"(?P<a>" + _FIGURE + r")(?:\s*\([^()]{0,40}\))?,?\s+(?:with|of\s+which|including)\s+_____",
+                          re.IGNORECASE)
 
 
 def _scaled(text: str) -> Decimal | None:
@@ -400,7 +407,8 @@ def _from_to_other(stem: str, fact: Fact) -> Decimal | None:
     for m in _FROM_FIGURE.finditer(stem):  # "from 96 percent at the end of FY 2022 to _____", "an increase from 5.4 percent"
         if _unit(m.group("a")) == _unit(fact.answer) and "_____" in stem:
             return _scaled(m.group("a"))
-    for m in (*_PREVIOUS_AFTER.finditer(stem), *_PREVIOUS_BEFORE.finditer(stem)):
+    for m in (*_PREVIOUS_AFTER.finditer(stem), *_PREVIOUS_BEFORE.finditer(stem), *_PART_AFTER.finditer(stem),
+              *_PART_BEFORE.finditer(stem)):
         if _unit(m.group("a")) == _unit(fact.answer) and _scaled(m.group("a")) is not None:
             return _scaled(m.group("a"))
     for m in _COMPARED.finditer(stem):  # "added _____ jobs, lower than the average monthly gain of 54,000"
