@@ -38,7 +38,7 @@ AMOUNT_PATTERN = re.compile(
     (?P<money_range>                                # $60-70 million, $3–5 billion, $1.2 to $1.5 billion
         (?<![A-Za-z0-9])(?<![Ff]rom\s)(?P<rsym>{_SYMBOL})\s?(?P<m1>{_NUM})(?:\s*(?P<ms1>{_SCALE})\b)?
         (?:\s*[-–]\s*(?:(?P=rsym)\s?)?|\s+to\s+(?P=rsym)\s?)  # ("from $1 to $2 billion" is a change)
-        (?P<m2>{_NUM})(?:\s*(?P<ms2>{_SCALE})\b)?
+        (?P<m2>{_NUM})(?:\s*(?P<ms2>{_SCALE})\b|(?P<ms2k>(?-i:[kKMB]))\b)?  # ("$20–30k": thousands, both ends)
     )
     |(?P<money_sym>                                  # $600 million, US$ 1.2bn, €40 billion, $5m
         (?<![A-Za-z0-9])(?P<sym>{_SYMBOL})\s?(?P<n1>{_NUM})
@@ -74,6 +74,7 @@ AMOUNT_PATTERN = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+_TO_A_COUNT = re.compile(r"\b(?:[a-z]+ed|up|rose|grew)\s+to\s+$")  # (the same words that make no year in dates.py)
 _NEGATED = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)
 _QUALIFIER_BEFORE = re.compile(r"\b(?P<q>" + or_regex(QUALIFIERS) + r")\s+$", re.IGNORECASE)
 _WORD = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*|[0-9]+[A-Za-z]?)(?![\w,.][0-9])")
@@ -234,7 +235,8 @@ def find_amounts(document: Document, sentences: Sequence[Sentence]) -> list[Fact
             currency = CURRENCY_SYMBOLS[g("rsym").upper()]
             if low is None or high is None:
                 continue
-            low_scale, high_scale = g("ms1") or g("ms2"), g("ms2") or g("ms1")
+            short = {"k": "thousand", "K": "thousand", "M": "million", "B": "billion"}.get(g("ms2k") or "")
+            low_scale, high_scale = g("ms1") or g("ms2") or short, g("ms2") or short or g("ms1")
             if _format_value(low, low_scale) >= _format_value(high, high_scale):
                 continue  # no range from high to low
             rule = "money-range"
@@ -344,8 +346,9 @@ def find_amounts(document: Document, sentences: Sequence[Sentence]) -> list[Fact
                                     or _NAMED_SERIES.search(text, max(sentence.start, start - _LOOKBACK), start)
                                     or _named_again(text, start, g("n3"))):
                         continue  # "Hughes 376 satellites", "Boeing 747 jets", "Priority 1 and 2 sites": names
-                    if g("n3") and re.fullmatch(r"(?:1[5-9]|20)[0-9]{2}", g("n3")) and not g("s3"):
-                        continue  # "1986 graduates" is more likely a year
+                    if g("n3") and re.fullmatch(r"(?:1[5-9]|20)[0-9]{2}", g("n3")) and not g("s3") and not (
+                            _TO_A_COUNT.search(text, max(sentence.start, start - _LOOKBACK), start)):
+                        continue  # "1986 graduates" is more likely a year (not "defaulted to 2000 pages": a count)
                     rule, value = "count", f"{_plain(_format_value(number, scale))} {subject}"
                     if last in TIME_UNITS and len(subject.split()) == 1:
                         # A duration's unit belongs to the answer: "37 days", asked "How long ...?"
