@@ -2556,3 +2556,10 @@ def test_a_totals_options_exceed_its_part() -> None:
     total offered below its part (80,000 EUR, 54,000 EUR) is ruled out by the stem; every option exceeds 160,000."""
     made = [i for i in items_from(GNUPG, "we have total costs of 180,000 EUR", "180,000 EUR") if i.style == "choice"]
     assert made and all(int(c.split()[0].replace(",", "")) > 160_000 for i in made for c in i.choices), made
+
+
+def test_a_date_a_when_clause_explains_is_asked_as_a_cloze() -> None:
+    """conda-forge's history: "However, for Linux, you would have to wait until 2016, when manylinux wheels were
+    introduced.": "Until when would you have to wait, when ...?" is no question; the cloze keeps the "when" clause."""
+    made = items_from("corpus/heldout35/conda-forge-history.txt", "you would have to wait until 2016", "2016")
+    assert made and all(i.style != "question" and "when manylinux wheels were introduced" in i.question for i in made)

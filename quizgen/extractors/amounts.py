@@ -118,7 +118,7 @@ _STARTS = re.compile(
     r"|(?<=U)(?=S\s?\$))"
 )
 _NUMBER_WORD_LIST = (*NUMBER_WORDS, "one to ")  # ("one to three years": a range opening on "one")
-_SECOND_OF_PAIR = re.compile(rf"(?:\b{or_regex(NUMBER_WORDS)}|(?<![0-9.,])[0-9]{{1,3}}(?:,[0-9]{{3}})*)\s+(?:or|to)\s+$",
+_SECOND_OF_PAIR = re.compile(rf"(?:\b{or_regex([*NUMBER_WORDS, 'one'])}|(?<![0-9.,])[0-9]{{1,3}}(?:,[0-9]{{3}})*)\s+(?:or|to)\s+$",
                              re.IGNORECASE)  # ("FY 2022 to 98 percent": a year is no first half)
 
 

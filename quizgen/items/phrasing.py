@@ -1541,6 +1541,9 @@ _IN_RELATIVE = re.compile(r"\b(?:which|who)\s+(?:[a-z]+\s+){0,2}(?:on|in|at|by|d
 
 def _question_for(clause: Clause, fact: Fact) -> str | None:
     if fact.kind in ("date", "founding", "bio"):
+        if re.match(r",\s+when\s", clause.after) and len(clause.before.split()) > 2:
+            return None  # "you would have to wait until _____, when manylinux wheels were introduced": the "when" clause
+            # tells what the date is; a question cannot carry it
         if _IN_RELATIVE.search(clause.before):
             return None  # "... to change the assignee to Gentoo Foundation which happend on _____": a relative
             # clause's date, which no question on the main clause can ask
