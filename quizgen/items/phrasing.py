@@ -114,8 +114,8 @@ class Clause:
         return self.text[self.a_end :]
 
 
-# A lead-in to a quotation or a listing after its colon: without what follows, it says nothing ("seems to shed more
-# light on this:", "which states:", "It uses the following heading:", "indicates that:").
+# A lead-in to a quotation after its colon: without what follows, it says nothing ("seems to shed more light on this:",
+# "which states:", "indicates that:").
 _QUOTE_LEAD = re.compile(r"\b(?:states?|stated|says?|said|reads?|writes?|wrote|adds?|added|notes?|noted|explains?|"
                          r"explained|on\s+this|that|these|this)\s*:$")
 # (not "..., the breakdown of costs is as follows:", "... the following:": a statement before a list stands)
