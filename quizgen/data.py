@@ -15,7 +15,7 @@ __all__ = ["or_regex", "OCCUPATIONS", "LOWER_CASE_NAME", "MONTHS", "MONTH_NUMBER
            "CURRENCY_WORDS", "QUALIFIERS", "NUMBER_WORDS", "FUNCTION_WORDS", "FOUNDING_VERBS",
            "CAREER_WORDS", "CAREER_STEMS", "ABBREVIATIONS", "TITLE_ABBREVIATIONS", "SENTENCE_STARTERS",
            "FURNITURE_WORDS", "TIME_UNITS", "ORG_WORDS", "GIVEN_NAMES", "PERSON_TITLES",
-           "IRREGULAR_PLURALS"]
+           "IRREGULAR_PLURALS", "TO_A_COUNT"]
 
 
 def or_regex(words: Iterable[str]) -> str:
@@ -28,6 +28,8 @@ def or_regex(words: Iterable[str]) -> str:
 SEASON = re.compile(r"(?i)\b(?:spring|summer|autumn|fall|winter)\b")
 # A name written in lower case, as a word of its own: "urllib3", "iPhone", "eBay", "rOpenSci"
 LOWER_CASE_NAME = re.compile(r"[a-z]+(?:[0-9]+[a-z0-9]*|[A-Z][A-Za-z0-9]*)")
+# A verb that reaches a figure with "to" ("defaulted to 2000 pages", "grew to 1500 members"): a count, never a year
+TO_A_COUNT = re.compile(r"\b(?:[a-z]+ed|up|rose|grew)\s+to\s+$")
 
 
 def word_regex(words: Iterable[str]) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
 from ..data import (CURRENCY_SYMBOLS, CURRENCY_WORDS, FUNCTION_WORDS, IRREGULAR_PLURALS, NUMBER_WORDS, QUALIFIERS,
-                    SCALE_FACTOR, SCALES, TIME_UNITS, or_regex)
+                    SCALE_FACTOR, SCALES, TIME_UNITS, TO_A_COUNT, or_regex)
 from ..lexicon import lemmas
 from ..models import Document, Fact, Sentence, trusted
 from ._spans import SentenceIndex, filter_spans, join_pairs, scan
@@ -74,7 +74,6 @@ AMOUNT_PATTERN = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
-_TO_A_COUNT = re.compile(r"\b(?:[a-z]+ed|up|rose|grew)\s+to\s+$")  # (the same words that make no year in dates.py)
 _NEGATED = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)
 _QUALIFIER_BEFORE = re.compile(r"\b(?P<q>" + or_regex(QUALIFIERS) + r")\s+$", re.IGNORECASE)
 _WORD = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*|[0-9]+[A-Za-z]?)(?![\w,.][0-9])")
@@ -347,7 +346,7 @@ def find_amounts(document: Document, sentences: Sequence[Sentence]) -> list[Fact
                                     or _named_again(text, start, g("n3"))):
                         continue  # "Hughes 376 satellites", "Boeing 747 jets", "Priority 1 and 2 sites": names
                     if g("n3") and re.fullmatch(r"(?:1[5-9]|20)[0-9]{2}", g("n3")) and not g("s3") and not (
-                            _TO_A_COUNT.search(text, max(sentence.start, start - _LOOKBACK), start)):
+                            TO_A_COUNT.search(text, max(sentence.start, start - _LOOKBACK), start)):
                         continue  # "1986 graduates" is more likely a year (not "defaulted to 2000 pages": a count)
                     rule, value = "count", f"{_plain(_format_value(number, scale))} {subject}"
                     if last in TIME_UNITS and len(subject.split()) == 1:

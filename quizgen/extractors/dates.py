@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from .._regex import places
-from ..data import IRREGULAR_PLURALS, MEASURE_UNITS, MONTH_NUMBER, MONTHS, NUMBER_WORDS, or_regex
+from ..data import IRREGULAR_PLURALS, MEASURE_UNITS, MONTH_NUMBER, MONTHS, NUMBER_WORDS, TO_A_COUNT, or_regex
 from ..lexicon import lemmas
 from ..models import Document, Fact, Sentence, trusted
 from ._spans import SentenceIndex, filter_spans, join_pairs, scan
@@ -173,9 +173,6 @@ _PUBLISHED = re.compile(r"\b(?:published|wrote|issued|printed|brought\s+out|edit
 _SECOND_YEAR = re.compile(r"\s+(?:and|or)\s+(?:1[5-9]|20)[0-9]{2}(?![0-9])")
 
 
-_TO_A_COUNT = re.compile(r"\b(?:[a-z]+ed|up|rose|grew)\s+to\s+$")
-
-
 def _plural_noun(word: str) -> bool:
     found = lemmas(word)
     return word.endswith("s") and "NOUN" in found and word not in found["NOUN"]
@@ -183,7 +180,7 @@ def _plural_noun(word: str) -> bool:
 
 def _is_year_context(text: str, start: int, sentence: Sentence) -> bool:
     before = text[max(sentence.start, start - _LOOKBACK) : start]
-    if _TO_A_COUNT.search(before) and (word := _NEXT_WORD.match(text, start + 4)) and _plural_noun(word.group(1)):
+    if TO_A_COUNT.search(before) and (word := _NEXT_WORD.match(text, start + 4)) and _plural_noun(word.group(1)):
         return False  # "has traditionally defaulted to 2000 pages", "grew to 1500 members": a count reached
     if _YEAR_CONTEXT.search(before):
         return True

@@ -22,7 +22,8 @@ from ..extractors.bio import people_of
 from ..lexicon import lemmas
 from ..models import Document, Fact, Item, Sentence, Source
 from .distractors import Pool, distractors, lookalike_expansions
-from .phrasing import Clause, _has_plural_present, _has_verb, _proper_names, clause_for, cloze_text, question_for
+from .phrasing import (_YEAR_IN_TEXT, Clause, _has_plural_present, _has_verb, _proper_names, clause_for, cloze_text,
+                       question_for)
 from .steps import steps_by_person
 
 __all__ = ["make_items", "rank_facts", "fact_key", "default_cap"]
@@ -346,7 +347,6 @@ _ENUMERATED = re.compile(
 _RUN_WINDOW = 5000
 _SUM = r"(?:[-$€£]|[A-Z]{3}\s)?[0-9][0-9.,]*(?:\s?(?:€|%|percent|thousand|million|billion))?"
 _PARAGRAPH_YEAR = re.compile(r"(?:In|During|For)\s+((?:1[5-9]|20)[0-9]{2})\b(?!\s*[-–/])")
-_ANY_YEAR = re.compile(r"(?<![0-9])(?:1[5-9]|20)[0-9]{2}(?![0-9])")
 _LEAD_MARKER = re.compile(r"(?:Moreover|Furthermore|In addition|Also|Additionally|Meanwhile),?\s+")
 
 
@@ -355,7 +355,7 @@ def _with_paragraph_year(text: str, fact: Fact, clause: Clause) -> Clause | None
     2015 ...", "In 2014 ...") takes the year its paragraph opens with: "In 2015, total revenue was _____."; with no
     such year, which of them is meant cannot be said (None). Other clauses come back as they are."""
     before = _LEAD_MARKER.sub("", clause.text[: clause.a_start], count=1).strip()
-    if len(before.split()) < 3 or _ANY_YEAR.search(clause.text) or clause.context:
+    if len(before.split()) < 3 or _YEAR_IN_TEXT.search(clause.text) or clause.context:
         return clause
     lo, hi = max(0, fact.sentence_start - _RUN_WINDOW), fact.sentence_end + _RUN_WINDOW  # (a run of paragraphs)
     if text.count(before[1:], lo, hi) < 2:
@@ -1220,14 +1220,13 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
             clause = _with_paragraph_year(document.text, fact, clause)
             if clause is None:
                 continue
-        if fact.rule == "month":
+        if fact.rule == "month" and clause.text.startswith(":", clause.a_end):
+            # "October: with the curl 4.9 release ..." under the heading "1998": "_____ 1998: with the curl 4.9
+            # release ...", the entry's year said where the blank is
             year = _heading_year(document.text, fact.sentence_start)
-            if year and clause.text[clause.a_end :].startswith(":"):
-                # "October: with the curl 4.9 release ..." under the heading "1998": "_____ 1998: with the curl 4.9
-                # release ...", the entry's year said where the blank is
-                clause = dataclasses.replace(clause, text=f"{clause.text[: clause.a_end]} {year}{clause.text[clause.a_end :]}")
-            elif not year and clause.text[clause.a_end :].startswith(":"):
+            if not year:
                 continue  # a timeline's month under no year: which year's, the item could not say
+            clause = dataclasses.replace(clause, text=f"{clause.text[: clause.a_end]} {year}{clause.text[clause.a_end :]}")
         if asks:
             colon = clause.text.find(": ", clause.a_end)
             if colon == -1:

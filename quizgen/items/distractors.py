@@ -409,8 +409,9 @@ def _from_to_other(stem: str, fact: Fact) -> Decimal | None:
             return _scaled(m.group("a"))
     for m in (*_PREVIOUS_AFTER.finditer(stem), *_PREVIOUS_BEFORE.finditer(stem), *_PART_AFTER.finditer(stem),
               *_PART_BEFORE.finditer(stem)):
-        if _unit(m.group("a")) == _unit(fact.answer) and _scaled(m.group("a")) is not None:
-            return _scaled(m.group("a"))
+        other = _scaled(m.group("a")) if _unit(m.group("a")) == _unit(fact.answer) else None
+        if other is not None:
+            return other
     for m in _COMPARED.finditer(stem):  # "added _____ jobs, lower than the average monthly gain of 54,000"
         if _unit(m.group("a")) == _unit(fact.answer):
             return _scaled(m.group("a"))

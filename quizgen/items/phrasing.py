@@ -299,12 +299,13 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
         d = _Draft(text[s:e], fact.start - s, fact.end - s)  # keep offsets honest when spaces were folded
     if skip and s <= skip[0]:
         d.replace(skip[0] - s, skip[1] - s, "")  # "Among his chief books is ‘Roughing it’ (_____)"
-    first_entry = not skip and text.startswith(";", e) and text[e + 1 : e + 3].lstrip()[:1] in _ENTRY_OPENERS and (
-        _list_entries_before(text, s, text.find(text[e + 1 : e + 3].lstrip()[:1], e)) is not None)
+    next_opener = text[e + 1 : e + 3].lstrip()[:1] if not skip and text.startswith(";", e) else ""
+    first_entry = bool(next_opener) and next_opener in _ENTRY_OPENERS and (
+        _list_entries_before(text, s, text.find(next_opener, e)) is not None)
     if (skip and s <= skip[0]) or first_entry:
         # one entry left of the list ("Among his chief books are ‘The Jumping Frog’ (1867); ‘The Innocents Abroad’
         # ..."): the lead-in's verb agrees with it
-        lead_end = d.text.find(text[skip[1]] if skip else text[e + 1 : e + 3].lstrip()[:1])
+        lead_end = d.text.find(text[skip[1]] if skip else next_opener)
         verb = list(re.finditer(r"\b(?:are|were)\b", d.text[: max(lead_end, 0)]))
         if verb:
             d.replace(verb[-1].start(), verb[-1].end(), "is" if verb[-1].group() == "are" else "was")
