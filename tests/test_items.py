@@ -2306,6 +2306,24 @@ def test_a_transcripts_first_person_is_its_speakers() -> None:
     assert not items_from(VUE, "They did it for six months", "six months")
 
 
+STATUSNET = "corpus/heldout36/fosdem-2010-interview-evan-prodromou-statusnet.txt"
+SUMMER_OF_CODE = "corpus/heldout36/fosdem-2009-interview-leslie-hawthorn-summer-of-code.txt"
+
+
+def test_an_interviews_answers_are_its_guests() -> None:
+    """An interview of "Q: ..." lines, each answered by the lines after it: "I" in an answer is the guest the opening
+    names ("Evan Prodromou will give a talk ...", "Interview with Frank Gasdorf"), given as theirs; a question's "Q:"
+    label is no part of the words."""
+    made = items_from(STATUSNET, "I started StatusNet in", "May of 2008")
+    assert made and all(i.question == "Evan Prodromou said: “I started StatusNet in _____.”" for i in made), [
+        i.question for i in made]
+    made = items_from("corpus/heldout32/geoserver-translation-interview-2013.txt", "We started with the GeoServer", "15")
+    assert made and all(i.question.startswith("Frank Gasdorf said: “We started with") for i in made)
+    made = items_from(SUMMER_OF_CODE, "With four years Summer of Code", "over 10 million")
+    assert made and all(i.question.startswith("With four years Summer of Code, Google has provided _____") for i in made)
+    assert not [i for i in items_of(SUMMER_OF_CODE) if "Q:" in i.question]
+
+
 NUMPY = "corpus/heldout28/numpy-news-2019-2023.txt"
 
 

@@ -30,7 +30,7 @@ from functools import lru_cache
 from .._regex import compiled, places, whole_word, word_char
 from ..data import GIVEN_NAMES, IRREGULAR_PLURALS, LOWER_CASE_NAME, NUMBER_WORDS, QUALIFIERS, SEASON
 from ..extractors.bio import BORN_DIED_ABBREVIATED, people_of
-from ..lexicon import lemmas, verb_inflections, verb_lemmas
+from ..lexicon import is_word, lemmas, verb_inflections, verb_lemmas
 from ..models import Fact
 
 __all__ = ["Clause", "clause_for", "cloze_text", "question_for", "BLANK"]
@@ -447,9 +447,12 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
     if d.text and d.text[0].islower() and d.a_start > 0 and not LOWER_CASE_NAME.match(d.text):
         d.replace(0, 1, d.text[0].upper())  # (not a name written in lower case: "rOpenSci supports", "urllib3 had")
     turn = _turn_speaker(text, fact.sentence_start) if s == fact.sentence_start else ""
-    label = _TURN_LABEL.match(d.text) if turn else None
+    label = (_TURN_LABEL.match(d.text) or _ANSWER_LABEL.match(d.text)) if turn else None
     if label and label.end() <= d.a_start:
         d.replace(0, label.end(), "")  # "Evan You: Yeah, so I was working ...": the label says who, the quote will
+    asked = _QUESTION_LABEL.match(d.text) if not turn and s == fact.sentence_start else None
+    if asked and asked.end() <= d.a_start and _interview(text):
+        d.replace(0, asked.end(), "")  # "Q: With four years Summer of Code, Google has provided ...": the label is no word
     if turn and (label or _FIRST_PERSON.search(d.text)):
         # a transcript's turn: "Evan You said: “But it turns out I got to _____/month pretty fast.”" (its "we" is
         # the speaker's too; "They did it for six months" still needs the sentence before, which a quote cannot take)
@@ -601,9 +604,9 @@ _TURN_REACH = 6_000  # how far back a turn's label may stand (an answer of sever
 
 
 def _turn_speaker(text: str, start: int) -> str:
-    """Who speaks at `start` in a transcript of labelled turns (two labels at least, by two speakers): the name
-    of the last label before it, when one stands within reach; else ""."""
-    turns = _turns(text)
+    """Who speaks at `start` in a transcript of labelled turns (two labels at least, by two speakers), or in an
+    interview's answers: the name of the last label before it, or the guest, when one stands within reach; else ""."""
+    turns = _turns(text) or _interview(text)
     i = bisect.bisect_right(turns, (start, "\uffff")) - 1
     if i < 0 or start - turns[i][0] > _TURN_REACH:
         return ""
@@ -618,6 +621,42 @@ def _turns(text: str) -> list[tuple[int, str]]:
     counts = Counter(name for _, name in found)
     speakers = {name for name, n in counts.items() if n >= 2}
     return found if len(speakers) >= 2 else []  # (in a transcript, a guest who speaks once is a speaker too)
+
+
+# An interview written as "Q: ..." lines, each answered by the lines after it: every answer is the one guest's,
+# whom the opening names ("GeoServer Translation Interview with Frank Gasdorf", "Leslie Hawthorn will give a talk
+# about ...") or the guest's first answer does ("My name is Evan Prodromou.").
+_QUESTION_LINE = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.][ \t]+(?=\S)", re.MULTILINE)
+_QUESTION_LABEL = re.compile(r"(?:Q|Question)[ \t]*[:.][ \t]+(?=\S)")
+_ANSWER_LABEL = re.compile(r"(?:A|Answer)[ \t]*[:.][ \t]+(?=\S)")
+_GUEST_NAME = r"(?P<name>[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+){1,2})"
+_GUEST = (re.compile(rf"\b[Ii]nterview(?:ed)? with {_GUEST_NAME}\b"),
+          re.compile(rf"^{_GUEST_NAME} (?:will|is|was|has|had|gave|gives|talks|speaks|spoke)\b", re.MULTILINE))
+_GUEST_SELF = re.compile(rf"\bMy name is {_GUEST_NAME}\b")
+_NOT_GUEST = frozenset("The This That These Our We It In On At For An A".split())
+
+
+@lru_cache(maxsize=8)
+def _interview(text: str) -> list[tuple[int, str]]:
+    """An interview's turns, by position: each question line asked by nobody (""), the lines after it answered by
+    the guest; none unless two questions at least are asked and the text names its one guest."""
+    questions = list(_QUESTION_LINE.finditer(text))
+    if len(questions) < 2:
+        return []
+    opening = text[: questions[0].start()]
+    found = [m.group("name") for pattern in _GUEST for m in pattern.finditer(opening)]
+    found += [m.group("name") for m in _GUEST_SELF.finditer(text, questions[0].end(), questions[1].start())]
+    guests = [name for name in found if not _NOT_GUEST & set(name.split())
+              and (name.split()[0] in GIVEN_NAMES or not all(is_word(w) for w in name.split()))]
+    if not guests:
+        return []
+    turns: list[tuple[int, str]] = []
+    for m in questions:
+        line_end = text.find("\n", m.end())
+        turns.append((m.start(), ""))
+        if line_end != -1:
+            turns.append((line_end + 1, guests[0]))
+    return turns
 
 
 _QUOTED_TITLE = re.compile(r"‘[^‘’]{1,80}’|“[^“”]{1,80}”")
