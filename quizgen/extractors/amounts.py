@@ -77,6 +77,7 @@ AMOUNT_PATTERN = re.compile(
 _NEGATED = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)
 _QUALIFIER_BEFORE = re.compile(r"\b(?P<q>" + or_regex(QUALIFIERS) + r")\s+$", re.IGNORECASE)
 _WORD = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*|[0-9]+[A-Za-z]?)(?![\w,.][0-9])")
+_MODIFIER_COMMA = re.compile(r",(?=\s+[a-z])")
 _NOT_PLURAL = frozenset("news physics economics politics this its his has was is as us thus less "
                         "across various previous famous serious numerous".split())
 # "the two leaders", "our three pillars": a reference to things already named, no count.
@@ -178,11 +179,22 @@ def _counted_noun(text: str, pos: int, limit: int) -> tuple[int, str] | None:
     plural right after it extends it ("communications satellites").
     """
     words: list[str] = []
-    for _ in range(4):
+    content = 0
+    while content < 4:
+        joined = words and words[-1].islower() and words[-1] not in ("and", "or") and not _is_plural_noun(words[-1])
+        comma = _MODIFIER_COMMA.match(text, pos, limit) if joined else None
+        if comma:
+            words[-1] += ","  # "more than 300 web, desktop, and mobile applications": modifiers in a list
+            pos = comma.end()
         m = _WORD.match(text, pos, limit)
         if not m:
             return None
         word = m.group(1)
+        if word in ("and", "or") and joined and (after := _WORD.match(text, m.end(), limit)) and after.group(1).islower():
+            words.append(word)  # "50 affiliated and sponsored projects": two modifiers of one plural
+            pos = m.end()
+            continue
+        content += 1
         if word.lower() in FUNCTION_WORDS:
             return None
         words.append(word)
