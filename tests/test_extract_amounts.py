@@ -14,6 +14,12 @@ import pytest
 from helpers import amounts_of, assert_spans_hold
 
 MUST_MATCH = [
+    # corpus/heldout37/crs-usgs-fy2027-budget-request.txt: a change's rate in brackets, with its sign
+    pytest.param(
+        "Funding for Facilities would decrease from $180.1 million for FY2026 to $149.9 million for FY2027 (-17%).",
+        [("$180.1 million", "180100000 USD"), ("$149.9 million", "149900000 USD"), ("-17%", "-17 %")],
+        id="signed-percent",
+    ),
     # corpus/heldout34/rjournal-r-consortium-and-r-foundation.txt: a range of thousands written with "k"
     pytest.param("Grants awarded by the R Consortium could have values up to $20–30k.",
                  [("up to $20–30k", "20000-30000 USD")], id="money-range-k"),

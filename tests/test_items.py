@@ -2324,6 +2324,40 @@ def test_an_interviews_answers_are_its_guests() -> None:
     assert not [i for i in items_of(SUMMER_OF_CODE) if "Q:" in i.question]
 
 
+USGS = "corpus/heldout37/crs-usgs-fy2027-budget-request.txt"
+
+
+def test_a_level_reckoned_from_the_other_level_and_its_rate_gets_no_options() -> None:
+    """"would decrease in funding from _____ for FY2026 to $136.5 million for FY2027 (-32%)": the earlier level is
+    the later one over 0.68, and "(_____)" between two levels is their ratio; four options would be told apart by
+    arithmetic. The clozes stay."""
+    for part, answer in (("decrease in funding from $200.1 million for FY2026 to $136.5 million", "$200.1 million"),
+                         ("decrease in funding from $200.1 million for FY2026 to $136.5 million", "-32%"),
+                         ("decrease from $180.1 million for FY2026 to $149.9 million", "$180.1 million"),
+                         ("a reduction from its FY2026 funding of $288.8 million", "$288.8 million")):
+        made = items_from(USGS, part, answer)
+        assert made and not [i for i in made if i.style == "choice"], (answer, [i.question for i in made])
+
+
+def test_options_keep_the_answers_side_of_a_change_with_years_between() -> None:
+    """"would increase from _____ for FY2026 to $38.0 million for FY2027": an increase starts below $38.0 million."""
+    made = [i for i in items_from(USGS, "Energy Resources Program funding would increase", "$35.9 million")
+            if i.style == "choice"]
+    assert made
+    for item in made:
+        assert all(float(c.strip("$").split()[0]) < 38.0 for c in item.choices), item.choices
+
+
+def test_a_comparative_sum_and_an_aside_on_it_make_no_broken_question() -> None:
+    """"provided $528.8 million more (37%) in appropriations than ...": no "How much did P.L. 119-74 provide more";
+    "requests $227.1 million for the Water Resources Mission Area, a reduction from its FY2026 funding of ...": the
+    question ends before the aside, which spoke of the sum."""
+    assert not [i for i in items_from(USGS, "more (37%) in appropriations", "$528.8 million") if i.style == "question"]
+    made = [i for i in items_from(USGS, "The budget requests $227.1 million", "$227.1 million") if i.style == "question"]
+    assert made and all(i.question == "How much does the budget request for the Water Resources Mission Area?"
+                        for i in made), [i.question for i in made]
+
+
 NUMPY = "corpus/heldout28/numpy-news-2019-2023.txt"
 
 

@@ -62,7 +62,8 @@ AMOUNT_PATTERN = re.compile(
         (?![0-9]|[.,%][0-9])(?:\s+(?P<cs>{_SCALE})\b)?(?!\s*(?:%|per\s?cent\b|percent\b))
     )
     |(?P<num>                                       # 5 million dollars, 12.5%, 2,500 troops
-        (?<![0-9.,$€£¥₹₽₸-])(?:\b(?P<n3>{_NUM})|\b(?P<w3>{_WORDNUM})\b)
+        (?:(?<=\()(?P<sign3>[-−+])(?=[0-9][0-9.,]*\s*%\))|(?<![0-9.,$€£¥₹₽₸-]))  # "(-37%)": a change's sign
+        (?:\b(?P<n3>{_NUM})|\b(?P<w3>{_WORDNUM})\b)
         (?![0-9]|[.,][0-9])
         (?:\s+(?P<s3>{_SCALE})\b|(?P<s3m>(?-i:[MBK]))(?=\+?\s+[a-z]))?  # "9M source code downloads", "250K users"
         (?:
@@ -110,9 +111,10 @@ _FRACTION_AFTER = re.compile(r"[\s-]+(" + "|".join(sorted(_DENOMINATORS, key=len
 # numbers are looked up by `scan` with str.find. The pattern opens with one character
 # class and checks what came before after it, so `re` skips ahead to candidates.
 _STARTS = re.compile(
-    r"[$€£¥₹₽₸0-9UEGIRueg-]"
+    r"[$€£¥₹₽₸0-9UEGIRueg+−-]"
     r"(?:(?<=[$€£¥₹₽₸0-9])(?<![0-9.,].)"
     r"|(?<=-)(?<![\w.,]-)(?=[0-9][0-9.,]*\s?€)"  # ("-57.071,46 €": a deficit)
+    r"|(?<=\([-−+])(?=[0-9][0-9.,]*\s*%\))"  # ("(-37%)": a change with its sign)
     r"|(?<=[UEGIRueg])(?<![A-Za-z].)(?:(?<=U)SD?|(?<=E)UR|(?<=G)BP|(?<=I)NR|(?<=R)s(?=\.?\s?[0-9])|(?<=u)sd|(?<=e)ur"
     r"|(?<=g)bp)\b"
     r"|(?<=U)(?=S\s?\$))"
@@ -311,7 +313,7 @@ def find_amounts(document: Document, sentences: Sequence[Sentence]) -> list[Fact
                     text[max(0, start - 5) : start].lower() == "from " and _TO_COUNT.match(text, end, sentence.end)):
                 continue  # "9M" with no noun after it: a name ("3M Company") as likely as a figure
             if g("pct"):
-                rule, value = "percent", f"{_plain(number)} %"
+                rule, value = "percent", f"{_plain(-number if g('sign3') in ('-', '−') else number)} %"
             elif g("cur"):
                 currency = CURRENCY_WORDS[g("cur").lower()]
                 if currency.endswith("/100"):  # "9 cents": a sum in hundredths of the currency

@@ -641,6 +641,7 @@ def _rate_reckoned(stem: str, fact: Fact) -> bool:
     if n is None:
         return False
     if fact.rule == "percent":
+        n = abs(n)  # ("(-32%)": a fall's rate is reckoned by its size)
         # a level and its earlier level ("$104 million compared to $86 million"), or a change and the new level
         # ("$860 million ... a _____ increase (or $48.2 million)": 48.2 on 860 - 48.2), or a part and its whole
         near = max(Decimal("1"), n / 20)
@@ -651,7 +652,8 @@ def _rate_reckoned(stem: str, fact: Fact) -> bool:
         return False
     for p in rates:
         for m in shown:
-            for candidate in (m * (1 + p / 100), m / (1 + p / 100), m * (1 - p / 100), m * p / 100, m * p / (100 + p)):
+            for candidate in (m * (1 + p / 100), m / (1 + p / 100), m * (1 - p / 100), m * p / 100, m * p / (100 + p),
+                              m / (1 - p / 100) if p < 100 else 0):  # ("from _____ to $136.5 million (-32%)")
                 if candidate and abs(candidate - n) <= Decimal("0.02") * n:
                     return True
     return False

@@ -351,7 +351,9 @@ def _years_same_side(answer_years: Sequence[int], option_years: Sequence[int], s
 
 
 _SCALED = re.compile(r"([0-9][0-9,]*(?:\.[0-9]+)?)\s*(thousand|million|billion|trillion)?", re.IGNORECASE)
-_FROM_TO = re.compile(r"\bfrom\s+(?P<a>\S+(?:\s+(?:thousand|million|billion|trillion|percent))?|_____)\s+to\s+"
+# (a year may stand after either end: "from _____ for FY2026 to $38.0 million for FY2027")
+_FROM_TO = re.compile(r"\bfrom\s+(?P<a>\S+(?:\s+(?:thousand|million|billion|trillion|percent))?|_____)"
+                      r"(?:\s+(?:for|in)\s+(?:FY\s?|fiscal\s+year\s+)?[0-9]{2,4})?\s+to\s+"
                       r"(?P<b>\S+(?:\s+(?:thousand|million|billion|trillion|percent))?|_____)", re.IGNORECASE)
 
 

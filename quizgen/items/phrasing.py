@@ -1521,6 +1521,8 @@ _SECOND_TIME = re.compile(r",?\s+and\s+(?:in|on|by)\s+(?:[A-Z][a-z]+\s+)?(?:that
 _VERB_THEN_CLAUSE = re.compile(r"\b(?:did|does|do|will|would|can|could)\s+(?:[\w'’-]+\s+){1,4}?"
                                r"(?!(?:is|was|has|as|us|this|its|his|hers|ours|yours|theirs)\b)[a-z]+s\s+"
                                r"(?:it|he|she|they|we|I)\s+[a-z]+")
+_CHANGE_ASIDE = re.compile(r",\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:reduction|increase|decrease|cut|rise|drop|gain|decline|jump"
+                           r"|fall)\b[^?]*\?$")
 _OR_BOUND = re.compile(r"\bor\s+(?:less|more|fewer|above|below|higher|lower|so|earlier|later)\b")
 _YEAR_IN_TEXT = re.compile(r"(?<![0-9])(?:1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])")
 
@@ -1550,6 +1552,16 @@ def question_for(clause: Clause, fact: Fact) -> str | None:
         return None  # "Since when did when the Trust begin ...": a subordinate clause taken for the main one
     if question and _VERB_THEN_CLAUSE.search(question):
         return None  # "The Board anticipates it will use 32 FTE in FY 2024": no "... will the Board anticipates it use?"
+    if question and fact.kind == "amount" and re.match(r"\s+(?:more|less|fewer)(?=\s*[(,.;]|\s+(?:than|in|of|for)\b)",
+                                                              clause.after):
+        return None  # "provided $528.8 million more (37%) in appropriations than ...": no "How much did P.L. 119-74
+        # provide more"; the cloze asks it
+    if question and fact.kind == "amount":
+        # "requests $227.1 million for the Water Resources Mission Area, a reduction from its FY2026 funding of ...":
+        # the aside says what the sum was; the question, without the sum, ends before it
+        m = _CHANGE_ASIDE.search(question)
+        if m and len(question[: m.start()].split()) >= 5:
+            question = question[: m.start()] + "?"
     if question and _OR_BOUND.search(question):
         return None  # "20 donors donated $10 or less": no "How much did 20 donors donate or less?"; the cloze asks it
     if question and question.count("(") > question.count(")"):
