@@ -2358,6 +2358,44 @@ def test_a_comparative_sum_and_an_aside_on_it_make_no_broken_question() -> None:
                         for i in made), [i.question for i in made]
 
 
+OPENSEARCH = "corpus/heldout38/opensearch-software-foundation-2024.txt"
+ELECTRON = "corpus/heldout38/electron-10-years.txt"
+
+
+def test_a_figure_with_plus_after_it_is_a_lower_bound() -> None:
+    """"the 2,800-plus members of our public Slack workspace": any smaller figure is true as well, so every option is
+    larger than the answer."""
+    for part, answer in (("-plus members of our public Slack", "2,800"), ("-plus merged pull requests", "39,000")):
+        made = [i for i in items_from(OPENSEARCH, part, answer) if i.style == "choice"]
+        assert made, answer
+        for item in made:
+            figures = [float(c.replace(",", "")) for c in item.choices]
+            assert all(f >= float(answer.replace(",", "")) for f in figures), item.choices
+
+
+def test_that_with_a_noun_after_an_opening_phrase_points_back() -> None:
+    """"In April, that transition began in earnest.": which transition, only the sentence before says."""
+    assert not [i for i in items_of(OPENSEARCH) if "that transition began" in i.question]
+
+
+def test_has_more_than_with_a_participle_asks_with_has() -> None:
+    """"... has more than doubled since 2021": "Since when has ... more than doubled?", not "does ... have"."""
+    made = [i for i in items_from(OPENSEARCH, "has more than doubled since 2021", "2021") if i.style == "question"]
+    assert made and all(i.question.startswith("Since when has the percentage of contributions") for i in made), [
+        i.question for i in made]
+
+
+def test_an_exclamation_is_no_sentence_to_lean_on() -> None:
+    """The footnote "This is actually the first commit from the electron-archive/brightray project, which got absorbed
+    into Electron in 2017" after "... follow our social media profiles (Twitter and Mastodon)!": the exclamation says
+    nothing of what "this" is."""
+    assert not [i for i in items_of(ELECTRON) if "social media profiles" in i.question and "This is actually" in
+                i.question]
+    # (unless it names what the clause points to: "The inaugural NumPy survey is live! _____ -- This survey is ...")
+    made = items_from(NUMPY, "This survey is meant to guide", "Jul 2, 2020")
+    assert made and all(i.question.startswith("The inaugural NumPy survey is live! _____") for i in made)
+
+
 NUMPY = "corpus/heldout28/numpy-news-2019-2023.txt"
 
 

@@ -423,7 +423,7 @@ def _from_to_other(stem: str, fact: Fact) -> Decimal | None:
 # (not "over", "above", "under", "below": "innovators under age 35", "incomes above $400,000" name a class)
 _LOWER_BOUND = re.compile(r"\b(?:upwards\s+of|north\s+of|more\s+than|in\s+excess\s+of|at\s+least|no\s+less\s+than"
                           r"|exceed(?:s|ed)?|surpass(?:es|ed)?|topp(?:ed|ing)|tops)\s+_____"  # ("the number of users exceeded _____")
-                          r"|_____\+|(?:>|≥|&gt;)\s?_____", re.IGNORECASE)  # ("from _____+ individual contributors", ">_____ talks")
+                          r"|_____(?:\+|-plus\b)|(?:>|≥|&gt;)\s?_____", re.IGNORECASE)  # ("the _____-plus members")  # ("from _____+ individual contributors", ">_____ talks")
 _UPPER_BOUND = re.compile(r"\b(?:(?<!no\s)less\s+than|fewer\s+than|no\s+more\s+than|at\s+most|south\s+of)\s+_____"  # (not "shot up to _____")
                           r"|(?:<|≤|&lt;)\s?_____", re.IGNORECASE)
 

@@ -79,7 +79,7 @@ _UNRESOLVED_START = re.compile(
 # "In 2011, it was Canada's highest-circulation newspaper": "it" after an opening phrase is as unresolved.
 _IT_AFTER_OPENING = re.compile(
     r"^(?:When|Once|After|Before|Until|While|As\s+soon\s+as|Since)\s+(?:it|they)\s+(?!(?:is|was)\s+(?:clear|time)\b)[a-z]"
-    r"|^[A-Z][^,]{0,60},\s+(?:it|they|this)\s+"
+    r"|^[A-Z][^,]{0,60},\s+(?:it|they|this|that|these|those)\s+"  # ("In _____, that transition began in earnest")
     r"(?!(?:became|becomes|was|is|seemed|appeared)\s+(?:clear|apparent|evident|obvious|necessary|possible|impossible|"
     r"likely|unlikely|decided|agreed|announced|time)\b)[a-z]")  # (not "By 1996, it became clear that ...")
 _DEMONSTRATIVE = re.compile(r"^(?:such|this|these|those|that|it|they|its|their)\b", re.IGNORECASE)
@@ -502,6 +502,11 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
         headed = True
     if len(before.split()) > 50 or "?" in before:
         return None
+    named = re.search(r"\b(?:This|That|These|Those)\s+([a-z]{3,})", d.text[:60])
+    if before.endswith("!") and not (named and named.group(1) in before.lower()):
+        return None  # "... follow our social media profiles (Twitter and Mastodon)! This is actually the first commit":
+        # an exclamation names nothing to lean on, unless it names what the clause points to ("The inaugural NumPy
+        # survey is live! ... This survey is meant to guide ...")
     if _speaker(before) or before.count("“") != before.count("”") or before.count('"') % 2:
         return None  # the end of somebody's quotation ("... The smartest man I ever saw.\""): no context
     m = re.match(r"(?:[^,]*,\s+)?(?:These|Those|Such|these|those|such)\s+([a-z]{3,})", d.text)
@@ -1412,9 +1417,14 @@ def _reduced_relative(head: str, core: str) -> bool:
     return parts is not None and not head.rstrip().endswith(f"{parts[0]} {parts[1]}")
 
 
+_BEFORE_PARTICIPLE = frozenset("almost nearly already also just never ever since still long".split())
+
+
 def _participle_next(rest: str) -> bool:
     """Whether the words after "has"/"had" start with a past participle ("had made", "has long been")."""
     words = re.findall(r"[a-z]+", rest[:40].lower())
+    while words[:2] in (["more", "than"], ["less", "than"]) or words[:1] and words[0] in _BEFORE_PARTICIPLE:
+        words = words[2:] if words[:1] in (["more"], ["less"]) else words[1:]  # ("has more than doubled")
     words = [w for w in words[:2] if not w.endswith("ly")][:1]
     if not words:
         return False
