@@ -179,9 +179,12 @@ def _furniture_spans(text: str) -> tuple[tuple[int, int], ...]:
         start, end = para.span()
         n_furniture = bisect.bisect_left(furniture, end) - bisect.bisect_left(furniture, start)
         n_social = bisect.bisect_left(social, end) - bisect.bisect_left(social, start)
-        hits = n_furniture + (n_social >= 2) * 2
+        words = len(para.group().split())
+        # (social networks named in a paragraph of prose are its subject, not a share bar: "breaking out ... the code
+        # that does external interactions (like the Twitter and Facebook plugins)")
+        hits = n_furniture + (n_social >= 2 and (words <= 20 or n_social * 4 >= words)) * 2
         # A long paragraph that mentions "subscribe" once is still content.
-        if hits >= 2 or (hits == 1 and len(para.group().split()) <= 12):
+        if hits >= 2 or (hits == 1 and words <= 12):
             spans.append((start, end))
     return tuple(spans)
 

@@ -14,6 +14,17 @@ import pytest
 from helpers import amounts_of, assert_spans_hold
 
 MUST_MATCH = [
+    # corpus/heldout23/jenkins-cdf-graduation-2020.txt and corpus/heldout38/opensearch-software-foundation-2024.txt: a
+    # figure with "+" or "-plus" after it is at least that many, and says so in its answer (after "the" too)
+    pytest.param("In 2019 it has seen 5,433 contributors from 111 countries and 272 companies, 67 core and 2,654 plugin "
+                 "releases, 45,484 commits, 7,000+ pull requests.",
+                 [("5,433", "5433 contributors"), ("111", "111 countries"), ("272", "272 companies"),
+                  ("2,654", "2654 plugin releases"), ("45,484", "45484 commits"), ("7,000+", "7000 pull requests")],
+                 id="plus-after"),
+    pytest.param("Together, we've seen the project expand to 122 GitHub repositories thanks to more than a thousand "
+                 "contributors and the 39,000-plus merged pull requests they have made to date.",
+                 [("122", "122 GitHub repositories"), ("39,000-plus", "39000 merged pull requests")],
+                 id="plus-word-after"),
     # corpus/heldout37/crs-usgs-fy2027-budget-request.txt: a change's rate in brackets, with its sign
     pytest.param(
         "Funding for Facilities would decrease from $180.1 million for FY2026 to $149.9 million for FY2027 (-17%).",

@@ -1531,13 +1531,17 @@ def test_it_after_when_points_back() -> None:
 
 
 def test_a_plus_after_the_blank_is_a_lower_bound() -> None:
-    """"with contributions from 240,000+ individual contributors": 180,000+ would be true as well."""
+    """"with contributions from 240,000+ individual contributors": the "+" belongs to the answer, and 180,000+ would
+    be true as well, so every option is larger and says "+" too."""
     from quizgen.items.distractors import _scaled
     made = [i for i in items_from("corpus/heldout14/kubernetes-10-years.txt", "240,000+ individual contributors",
-                                  "240,000") if i.style == "choice"]
+                                  "240,000+") if i.style == "choice"]
     assert made
     for item in made:
-        assert all(_scaled(o) >= 240_000 for o in item.choices), item.choices
+        assert all(_scaled(o) >= 240_000 and o.endswith("+") for o in item.choices), item.choices
+    # ... and an exact figure gets no "+" options: "the work of _____ contributors" beside "thanks to 180+ contributors"
+    made = [i for i in items_from(NUMPY, "NumPy 1.22.0 is a big release", "153") if i.style == "choice"]
+    assert made and not [o for i in made for o in i.choices if "+" in o], [i.choices for i in made]
 
 
 def test_a_duration_beside_its_own_dates_is_not_asked() -> None:
@@ -2322,6 +2326,8 @@ def test_an_interviews_answers_are_its_guests() -> None:
     made = items_from(SUMMER_OF_CODE, "With four years Summer of Code", "over 10 million")
     assert made and all(i.question.startswith("With four years Summer of Code, Google has provided _____") for i in made)
     assert not [i for i in items_of(SUMMER_OF_CODE) if "Q:" in i.question]
+    # ("more than 300 web, desktop, and mobile applications": a list inside the counted noun is no list it counts)
+    assert items_from(STATUSNET, "web, desktop, and mobile applications", "more than 300")
 
 
 USGS = "corpus/heldout37/crs-usgs-fy2027-budget-request.txt"
@@ -2363,14 +2369,15 @@ ELECTRON = "corpus/heldout38/electron-10-years.txt"
 
 
 def test_a_figure_with_plus_after_it_is_a_lower_bound() -> None:
-    """"the 2,800-plus members of our public Slack workspace": any smaller figure is true as well, so every option is
-    larger than the answer."""
-    for part, answer in (("-plus members of our public Slack", "2,800"), ("-plus merged pull requests", "39,000")):
+    """"the 2,800-plus members of our public Slack workspace": "-plus" belongs to the answer, and any smaller figure is
+    true as well, so every option is larger than the answer."""
+    for part, answer in (("-plus members of our public Slack", "2,800-plus"),
+                         ("-plus merged pull requests", "39,000-plus")):
         made = [i for i in items_from(OPENSEARCH, part, answer) if i.style == "choice"]
         assert made, answer
         for item in made:
-            figures = [float(c.replace(",", "")) for c in item.choices]
-            assert all(f >= float(answer.replace(",", "")) for f in figures), item.choices
+            figures = [float(c.removesuffix("-plus").replace(",", "")) for c in item.choices]
+            assert all(f >= float(answer.removesuffix("-plus").replace(",", "")) for f in figures), item.choices
 
 
 def test_that_with_a_noun_after_an_opening_phrase_points_back() -> None:

@@ -493,3 +493,18 @@ def test_an_initialism_before_early_ends_the_sentence() -> None:
             "Brent showed more mercy than his colleagues approved.")
     doc, sentences = load(text)
     assert [doc.text[s.start : s.end][-4:] for s in sentences] == ["M.A.", "ved."]
+
+
+def test_social_networks_named_in_prose_are_no_share_bar() -> None:
+    """corpus/heldout36/fosdem-2010-interview-evan-prodromou-statusnet.txt: an answer about plugins "like the Twitter
+    and Facebook plugins" is prose, not a sign-up box; a short line of network names stays page furniture."""
+    prose = ("I don't know! That's part of the fun. We're going to be releasing a 1.0 version in March 2010 which is "
+             "considerably slimmed down. We're keeping a small core of web-based microblogging functionality and "
+             "breaking out most of the code that does external interactions (like the Twitter and Facebook plugins) or "
+             "optional functionality (like OpenID login) to dedicated plugins that will evolve on their own.")
+    bar = ("Get The Astana Times stories sent directly to you! Sign up via the website or subscribe to our Twitter, "
+           "Facebook, Instagram, Telegram, YouTube and Tiktok!")
+    document, sentences = load(f"{prose}\n\n{bar}\n")
+    texts = [s.text for s in sentences]
+    assert any("1.0 version in March 2010" in t for t in texts), texts
+    assert not any("Tiktok" in t for t in texts), texts

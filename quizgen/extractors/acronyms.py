@@ -151,7 +151,8 @@ def match_expansion(short: str, words: Sequence[str]) -> int | None:
         if not tail[0][:1].isupper():
             # "chief executive officer (CEO)": lower case only when every word gives one letter
             # ("full-time equivalents (FTE)": a hyphenated word's parts give a letter each)
-            if skipped == 0 and sum(len(w.split("-")) for w in tail) == n and short.isupper() and not any(
+            # ("time-based one-time password (TOTP)": a hyphenated word may give one letter or one per part)
+            if skipped == 0 and len(tail) <= n <= sum(len(w.split("-")) for w in tail) and short.isupper() and not any(
                     w.lower() in FUNCTION_WORDS for w in tail):
                 best_len = size
             continue

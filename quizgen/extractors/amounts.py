@@ -66,6 +66,7 @@ AMOUNT_PATTERN = re.compile(
         (?:\b(?P<n3>{_NUM})|\b(?P<w3>{_WORDNUM})\b)
         (?![0-9]|[.,][0-9])
         (?:\s+(?P<s3>{_SCALE})\b|(?P<s3m>(?-i:[MBK]))(?=\+?\s+[a-z]))?  # "9M source code downloads", "250K users"
+        (?P<plus>\+(?![\s+]*%)|-plus\b)?  # "7,000+ pull requests", "the 39,000-plus merged pull requests": at least
         (?:
             \s*(?P<pct>\+?%|\bper\s?cent\b|\bpercent\b)  # ("a 400+% increase")
           | \s+(?P<cur>{_CURWORD})\b
@@ -209,7 +210,8 @@ def _counted_noun(text: str, pos: int, limit: int) -> tuple[int, str] | None:
             return pos, " ".join(words)  # "over 200 Digital Service Experts": a title-case plural of a common noun
         if word.islower() and _is_plural_noun(word):
             nxt = _WORD.match(text, pos, limit)
-            if nxt and nxt.group(1).islower() and _is_plural_noun(nxt.group(1)):
+            if nxt and nxt.group(1).islower() and _is_plural_noun(nxt.group(1)) and nxt.group(1) != "thanks":
+                # ("122 GitHub repositories thanks to ...": "thanks to" is a preposition)
                 words.append(nxt.group(1))
                 pos = nxt.end()
             return pos, " ".join(words)
@@ -353,8 +355,8 @@ def find_amounts(document: Document, sentences: Sequence[Sentence]) -> list[Fact
                     if last in TIME_UNITS and (_DURATION_BEFORE.search(text, max(0, start - _LOOKBACK), start)
                                                or _AFTER_DURATION.match(text, noun_end)):
                         continue  # "the past two years", "two months later": a duration, no fact
-                    if _DEFINITE_BEFORE.search(text, max(0, start - _LOOKBACK), start):
-                        continue
+                    if _DEFINITE_BEFORE.search(text, max(0, start - _LOOKBACK), start) and not g("plus"):
+                        continue  # (but "the 39,000-plus merged pull requests they have made": a figure stated)
                     if g("n3") and (_NAME_BEFORE.search(text, max(sentence.start, start - _LOOKBACK), start)
                                     or _NAMED_SERIES.search(text, max(sentence.start, start - _LOOKBACK), start)
                                     or _named_again(text, start, g("n3"))):

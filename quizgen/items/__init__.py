@@ -1187,7 +1187,12 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
         if re.search(r"\brespectively\b", document.text[fact.sentence_start : fact.sentence_end]) and sum(
                 other.kind == fact.kind for other in by_sentence.get(fact.sentence_start, ())) >= 2:
             continue  # "... were born in 1898, 1902, 1905 and 1908, respectively": which is whose, a list says
-        if fact.rule == "count" and (_ENUMERATED.match(document.text, fact.end, fact.sentence_end)
+        noun_end = fact.end
+        if fact.rule == "count" and "," in fact.subject:
+            # "more than 300 web, desktop, and mobile applications": a list inside the counted noun is no list it counts
+            at = document.text.find(fact.subject, fact.end, fact.sentence_end)
+            noun_end = at + len(fact.subject) if at != -1 else noun_end
+        if fact.rule == "count" and (_ENUMERATED.match(document.text, noun_end, fact.sentence_end)
                                      or _listed_count(document.text[fact.end : fact.sentence_end], fact)):
             continue  # "three mission specialists, A, B and C": the list that follows counts itself
         # "provides four services to the Eclipse community: 1) IT Infrastructure, ... and 4) ...": a numbered list

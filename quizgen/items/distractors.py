@@ -44,7 +44,8 @@ def shape(fact: Fact) -> str:
         magnitude = len(number.split(".")[0]) if rule != "money" else 0
         unit = fact.value.split()[-1] if rule == "money" else (fact.answer.split()[-1] if rule in ("duration", "age")
                                                                else "")
-        return f"{rule}|{unit}|{scale.group(0).lower() if scale else ''}|{written}|{hedge}|{magnitude}"
+        plus = "|plus" if _PLUS_MARK.search(fact.answer) else ""  # ("180+" beside an exact "153" would stand out)
+        return f"{rule}|{unit}|{scale.group(0).lower() if scale else ''}|{written}|{hedge}|{magnitude}{plus}"
     return fact.kind
 
 
@@ -258,6 +259,8 @@ class Pool:
 
 
 _AT_LEAST = re.compile(r"(?i)^(?:more than|over|at least|upwards of)\b")
+_PLUS_MARK = re.compile(r"[0-9](?:\+|-plus\b)")
+_PLUS_AFTER = re.compile(r"[0-9](?:\+|-plus)(?:\s+[a-z]+)?$")  # "7,000+", "39,000-plus": at least that many
 _AT_MOST = re.compile(r"(?i)^(?:less than|fewer than|under|up to|at most|nearly|almost)\b")
 
 
@@ -289,7 +292,7 @@ def _consistent(answer: str, option: str) -> bool:
     a, o = _first_figure(answer), _first_figure(option)
     if a is None or o is None:
         return True
-    if _AT_LEAST.match(answer):
+    if _AT_LEAST.match(answer) or _PLUS_AFTER.search(answer):
         return o > a
     if _AT_MOST.match(answer):
         return o < a
@@ -544,7 +547,7 @@ def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3, stem
     from_doc = []
     value_of: dict[str, str] = {}
     kind = pool.shape_of(fact)
-    bounded = _AT_LEAST.match(fact.answer) or _AT_MOST.match(fact.answer)
+    bounded = _AT_LEAST.match(fact.answer) or _AT_MOST.match(fact.answer) or _PLUS_AFTER.search(fact.answer)
     answer_years = tuple(int(y) for y in _YEAR.findall(fact.answer)) if stem_years else ()
     for value, other, n, other_years, value_year in pool.candidates(kind)[:_MAX_EXAMINED]:
         # (a long book has thousands of years: looking at the first few hundred is enough)
