@@ -189,6 +189,7 @@ PATHOLOGICAL = {
     "opening parentheses": lambda n: "(" * n,
     "dots": lambda n: "." * n,
     "spaces": lambda n: " " * n,
+    "blank lines": lambda n: "\n" * (n - 1) + "x",  # (a "\s+" from every start in the run was quadratic)
     "repeated 'Sept. '": lambda n: ("Sept. " * n)[:n],
     "'$' then digits": lambda n: "$" + "9" * n,
     "one long line of words": lambda n: ("word " * n)[:n],

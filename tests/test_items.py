@@ -2403,6 +2403,56 @@ def test_an_exclamation_is_no_sentence_to_lean_on() -> None:
     assert made and all(i.question.startswith("The inaugural NumPy survey is live! _____") for i in made)
 
 
+WMDE_2016 = "corpus/heldout39/wikimedia-deutschland-finances-2016.txt"
+CONSERVANCY_APPEAL = "corpus/heldout40/conservancy-2016-supporter-appeal.txt"
+CONSERVANCY_FUNDRAISER = "corpus/heldout40/conservancy-npo-accounting-fundraiser.txt"
+
+
+def test_a_section_about_another_organisation_names_it_from_its_heading() -> None:
+    """Under the heading "The non-profit Wikimedia Fördergesellschaft mbH (WMFG)", "Donation revenue declined this
+    year to 10.4 million euros" is the subsidiary's revenue: the item says whose, from the heading (four sentences
+    above "The personnel and operating expenses decreased to ...")."""
+    for part, answer in (("Donation revenue declined this year", "10.4 million euros"),
+                         ("The personnel and operating expenses decreased", "0.7 million euros")):
+        made = items_from(WMDE_2016, part, answer)
+        assert made and all(i.question.startswith("The non-profit Wikimedia Fördergesellschaft mbH (WMFG): ")
+                            for i in made), [i.question for i in made]
+    # (the parent's own lines, under "Revenue", stay as they are)
+    made = items_from(WMDE_2016, "Revenue from membership fees increased markedly", "1.6 million euros")
+    assert made and all(i.question.startswith("Revenue from membership fees") for i in made)
+
+
+def test_options_keep_the_side_of_a_previous_years_figure_in_euros() -> None:
+    """"declined to 3.2 million euros (previous year: _____)": a decline came from more than 3.2 million; also
+    "(the previous year: ...)"."""
+    for part, answer, above in (("revenue from donors declined to 3.2 million euros", "3.5 million euros", 3.2),
+                                ("This amount increased to 4.3 million euros", "4.2 million euros", None)):
+        made = [i for i in items_from(WMDE_2016, part, answer) if i.style == "choice"]
+        for item in made:
+            sizes = [float(c.split()[0]) for c in item.choices]
+            assert all(x > 3.2 for x in sizes) if above else all(x < 4.3 for x in sizes), item.choices
+        assert made or above is None
+
+
+def test_a_threshold_with_or_more_gets_only_smaller_options() -> None:
+    """"Donors of $500 or more will be acknowledged": any larger threshold is true as well."""
+    for item in items_from(CONSERVANCY_FUNDRAISER, "Donors of $500 or more", "$500"):
+        assert all(float(c.strip("$").replace(",", "")) <= 500 for c in item.choices), item.choices
+
+
+def test_a_count_whose_named_members_follow_is_not_asked() -> None:
+    """"held two feedback sessions, at Embedded Linux Conference EU and Linux Plumbers' Conference": the two names
+    count the sessions."""
+    assert not items_from(CONSERVANCY_APPEAL, "feedback sessions", "two")
+
+
+def test_a_target_restated_as_a_count_is_asked_once() -> None:
+    """"we still need 2,500 (total) of you to become annual Supporters", later "our final target is 2,500
+    Supporters": one figure."""
+    assert items_from(CONSERVANCY_APPEAL, "we still need 2,500", "2,500")
+    assert not items_from(CONSERVANCY_APPEAL, "our final target is 2,500", "2,500")
+
+
 NUMPY = "corpus/heldout28/numpy-news-2019-2023.txt"
 
 

@@ -51,7 +51,8 @@ _COMMA_SHORT = re.compile(r",\s+(?P<short>[A-Z]{2,8})(?![\w&-]|\.[A-Za-z])")
 _STANDS_FOR = re.compile(r"[\"“]?\b(?P<short>[A-Z][A-Za-z]{1,9})\b[\"”]?(?:,\s+which|\s+(?:was|is)(?:\s+originally)?)\s+"
                          r"(?P<lead>(?:stood|stands|stand)\s+for|an\s+(?:acronym|abbreviation)\s+for)\s+")
 # "... Trade Agreement or CSSTA": the short form after "or", ending there
-_OR_SHORT = re.compile(r",?\s+or\s+(?P<short>[A-Z]{3,8})(?![\w&-]|\.[A-Za-z])")
+# (starting only right after a word: from inside a run of blank lines "\s+" would rescan the run at each start)
+_OR_SHORT = re.compile(r"(?<=[^\s,]),?\s+or\s+(?P<short>[A-Z]{3,8})(?![\w&-]|\.[A-Za-z])")
 _HEAD_OF = re.compile(r"\b(Department|Ministry|Office|Bureau)\s+of\s+(?:the\s+)?$")
 _LAW_YEAR = re.compile(r"(?:(?<=Act)|(?<=Law)|(?<=Code)|(?<=Treaty))\s+of\s+(?:1[6-9]|20)[0-9]{2}\s*$")
 _WORDS = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*")  # "U.S.", "Anti-Terror"

@@ -287,12 +287,14 @@ class _Context:
             self.previous[sentence.start] = spans
             # The heading right above the passage, if it names something: "Defender Services", "Supreme Court".
             # (not "Overview": one word names a part of the document, not a thing)
-            for before in reversed(sentences[max(0, i - 3) : i]):
-                if text[before.end - 1 : before.end] in (".", "!", "?", ":", ";", ",", ")", "”", '"'):
+            for before in reversed(sentences[max(0, i - _HEADING_REACH) : i]):
+                if text[before.end - 1 : before.end] in (".", "!", "?", ":", ";", ",", ")", "”", '"') and not (
+                        _ACRONYM_END.search(text, before.start, before.end)):  # (a name's acronym may end a heading)
                     continue
                 words = text[before.start : before.end].split()
                 if 2 <= len(words) <= 10 and "\n" in text[before.end : sentence.start] and all(
-                        (w[:1].isupper() or w in _HEADING_SMALL) and "/" not in w for w in words):  # (not "NASA/Bill Stafford": a credit)
+                        (w.lstrip("(")[:1].isupper() or w in _HEADING_SMALL or _HEADING_LOWER.fullmatch(w))
+                        and "/" not in w for w in words):  # (not "NASA/Bill Stafford": a credit)
                     heading = " ".join(words)
                     if (parents and parents[-1][0] < before.start and parents[-1][1] != heading
                             and _used_twice(text, heading, before.start)):
@@ -330,7 +332,11 @@ def _used_twice(text: str, words: str, at: int) -> bool:
     return text.count(words, max(0, at - _NEARBY), at + _NEARBY) > 1
 
 
+_HEADING_REACH = 6  # how many sentences back a section's heading may stand
+_ACRONYM_END = re.compile(r"\s\([A-Z]{2,}\)$")
 _HEADING_SMALL = frozenset("of and for the in on at to a an & -".split())
+# ("The non-profit Wikimedia Fördergesellschaft mbH (WMFG)": a hyphenated adjective and a company form in a name)
+_HEADING_LOWER = re.compile(r"[a-z]+-[a-z]+|mbH|gGmbH|e\.\s?V\.")
 _POINTER = re.compile(r"\((?:[Ss]ee|[Cc]f\.|[Ss]ource:?)\s[^()]*\)\.?|\([Ss]ee\s[^()]*\.\)")
 
 
@@ -614,7 +620,7 @@ def _listed_count(after: str, fact: Fact) -> bool:
     number = fact.value.split()[0]
     if not number.isdigit() or not 2 <= int(number) <= 9:
         return False
-    item = r"[A-Z0-9][\w'’.-]*"
+    item = r"[A-Z0-9][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*)*"  # ("at Embedded Linux Conference EU and Linux Plumbers' ...")
     m = re.match(rf"(?:\s+[a-z][\w'’-]*){{1,3}},?\s+(?:in|on|at|:)?\s*\(?((?:{item},\s+)*{item},?\s+and\s+{item})\b", after)
     # (also in brackets: "four more versions (3.0, 3.2, 3.51, and 3.6; ...)")
     if m:
@@ -803,7 +809,18 @@ def _topic(text: str, fact: Fact) -> frozenset[str]:
         topic.add(w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 4 else w)
         if m.group()[:1].isupper() and (m.start() != fact.sentence_start or not lemmas(w)):
             topic.add("=" + w)  # (a sentence's first word only when no dictionary word: "Berríos has ...")
+    if fact.rule == "count" and fact.subject:
+        head = fact.subject.split()[-1].lower()
+        topic.add("#" + (head[:-1] if head.endswith("s") and not head.endswith("ss") and len(head) > 4 else head))
     return frozenset(topic)
+
+
+def _counted_beside(words: frozenset[str], earlier: frozenset[str]) -> bool:
+    """Whether a bare figure and a count of the same number (`_topic`s of the two) are one figure: the count's noun
+    stands beside the bare one ("we still need 2,500 (total) of you to become annual Supporters", later "our final
+    target is 2,500 Supporters")."""
+    heads, earlier_heads = {w[1:] for w in words if w[0] == "#"}, {w[1:] for w in earlier if w[0] == "#"}
+    return bool(heads and not earlier_heads and heads & earlier or earlier_heads and not heads and earlier_heads & words)
 
 
 def _rounds(value: str, exact: str) -> bool:
@@ -863,12 +880,18 @@ def _topic_key(fact: Fact) -> str:
     return f"count|{fact.value.split()[0]}" if fact.rule == "count" else fact.value
 
 
+def _figure_key(fact: Fact) -> str:
+    """What a bare figure and a count of it share: "2,500" and "2,500 Supporters" (see `_counted_beside`)."""
+    return f"figure|{fact.value.split()[0]}" if fact.rule in ("count", "number") else ""
+
+
 def _same_topic(words: frozenset[str], earlier: frozenset[str]) -> bool:
     """Whether an amount whose `_topic` is `words` restates an earlier one of the same value: three content words in
     common around both, and not a name each that the other lacks ("Ayers has ... 1,400 hours", "Berríos has ...")."""
-    names = {w for w in words if w.startswith("=")}
-    earlier_names = {w for w in earlier if w.startswith("=")}
-    return len(words & earlier - names) >= _TOPIC_SHARED and not (names - earlier_names and earlier_names - names)
+    marks = {w for w in words if w[0] in "=#"}  # (names and counted nouns: not content words in common)
+    names = {w for w in words if w[0] == "="}
+    earlier_names = {w for w in earlier if w[0] == "="}
+    return len(words & earlier - marks) >= _TOPIC_SHARED and not (names - earlier_names and earlier_names - names)
 
 
 def _restated_key(fact: Fact) -> str:
@@ -1114,7 +1137,8 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
             continue  # "The Board is requesting ... in FY 2024 of $9,955,000.", the opening's request said again: its
             # year, which the text gave before, adds nothing to learn
         topic = _topic(document.text, fact) if fact.kind == "amount" else frozenset()
-        if topic and any(_same_topic(topic, earlier) for earlier in topics.get(_topic_key(fact), ())):
+        if topic and (any(_same_topic(topic, earlier) for earlier in topics.get(_topic_key(fact), ()))
+                      or any(_counted_beside(topic, earlier) for earlier in topics.get(_figure_key(fact), ()))):
             continue  # "58 percent of ... IoT developers use Node.js with Docker", later "many IoT developers (58%) are
             # using Node.js with Docker": the same figure about the same things
         # Two foundings of one year are two events when they found things of different kinds ("The Eclipse
@@ -1344,6 +1368,8 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
             if fact.kind == "amount":
                 asked_values.add(fact.value)
                 topics.setdefault(_topic_key(fact), []).append(topic)
+                if _figure_key(fact):
+                    topics.setdefault(_figure_key(fact), []).append(topic)
             for key in (_restated_key(fact), *_plain_key(fact), found_key):
                 if key:
                     dated.setdefault(key, []).append(names | {head} if head else names)

@@ -360,8 +360,9 @@ _FROM_TO = re.compile(r"\bfrom\s+(?P<a>\S+(?:\s+(?:thousand|million|billion|tril
                       r"(?P<b>\S+(?:\s+(?:thousand|million|billion|trillion|percent))?|_____)", re.IGNORECASE)
 
 
-_FIGURE = r"(?:[A-Z]{3}\s)?[$€£]?[0-9][0-9,.]*\s*(?:thousand|million|billion|trillion|percent|%)?(?:\s?[A-Z]{3}\b)?"
-_PREVIOUS = r"\(\s*(?:in\s+the\s+)?(?:previous|prior|preceding)\s+year\s*:?\s*"
+_FIGURE = (r"(?:[A-Z]{3}\s)?[$€£]?[0-9][0-9,.]*\s*(?:thousand|million|billion|trillion|percent|%)?(?:\s?[A-Z]{3}\b)?"
+           r"(?:\s+(?:euros?|dollars?|pounds?|francs?)\b)?")  # ("3.2 million euros (previous year: _____)")
+_PREVIOUS = r"\(\s*(?:in\s+the\s+|the\s+)?(?:previous|prior|preceding)\s+year\s*:?\s*"
 # "increased to _____ (previous year: EUR 2.5 million)", "rose to EUR 0.8 million (previous year: _____)",
 # "increased to _____ in 2018 (compared with EUR 6.8 million in the previous year)": the year before is the other end
 _PREVIOUS_AFTER = re.compile(r"_____[^.;()]{0,20}?(?:" + _PREVIOUS + r"|\(?\s*compared\s+(?:with|to)\s+)(?P<a>" + _FIGURE + ")",
@@ -424,10 +425,12 @@ def _from_to_other(stem: str, fact: Fact) -> Decimal | None:
 
 
 # (not "over", "above", "under", "below": "innovators under age 35", "incomes above $400,000" name a class)
-_LOWER_BOUND = re.compile(r"\b(?:upwards\s+of|north\s+of|more\s+than|in\s+excess\s+of|at\s+least|no\s+less\s+than"
+_LOWER_BOUND = re.compile(r"_____\s+or\s+(?:less|fewer)\b|\b(?:upwards\s+of|north\s+of|more\s+than|in\s+excess\s+of|at\s+least|no\s+less\s+than"
                           r"|exceed(?:s|ed)?|surpass(?:es|ed)?|topp(?:ed|ing)|tops)\s+_____"  # ("the number of users exceeded _____")
-                          r"|_____(?:\+|-plus\b)|(?:>|≥|&gt;)\s?_____", re.IGNORECASE)  # ("the _____-plus members")  # ("from _____+ individual contributors", ">_____ talks")
-_UPPER_BOUND = re.compile(r"\b(?:(?<!no\s)less\s+than|fewer\s+than|no\s+more\s+than|at\s+most|south\s+of)\s+_____"  # (not "shot up to _____")
+                          r"|_____(?:\+|-plus\b)|(?:>|≥|&gt;)\s?_____",  # ("from _____+ individual contributors", ">_____ talks")
+                          re.IGNORECASE)  # (and "Projects of _____ or less qualify": a larger threshold is true too)
+_UPPER_BOUND = re.compile(r"_____\s+or\s+more\b"  # ("Donors of _____ or more receive ...": a larger threshold is true too)
+                          r"|\b(?:(?<!no\s)less\s+than|fewer\s+than|no\s+more\s+than|at\s+most|south\s+of)\s+_____"  # (not "shot up to _____")
                           r"|(?:<|≤|&lt;)\s?_____", re.IGNORECASE)
 
 

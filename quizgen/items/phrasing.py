@@ -474,6 +474,16 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
     needs_context = _needs_context(d.text, d.a_start, subject, profiled) or (
         bool(previous) and _names_again(d.text, d.a_start, text[previous[-1][0] : previous[-1][1]])) or (
         _said_of_each(text, d.text))
+    # A section about another organisation than the document's, named only in its heading ("The non-profit Wikimedia
+    # Fördergesellschaft mbH (WMFG)"): "Donation revenue declined this year to _____" there is its revenue, which
+    # a clause naming nothing does not say
+    owner = (heading if s == fact.sentence_start and _ORGANISATION_HEADING.search(heading)
+             and not _CAPITAL_INSIDE.search(d.text) else "")
+    if owner:
+        if len(owner.split()) > 12 or "?" in owner:
+            return None
+        return Clause(f"{owner}: {d.text}", d.a_start + len(owner) + 2, d.a_end + len(owner) + 2,
+                      subject=subject, context=True, names=_proper_names(text))
     if not needs_context:
         return Clause(d.text, d.a_start, d.a_end, subject=subject, names=_proper_names(text))
     if s != fact.sentence_start or not (previous or heading):
@@ -516,6 +526,12 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
         # (under a heading, "These changes" are what the heading names: "Reductions and reversions ...: These changes")
     return Clause(f"{before} {d.text}", d.a_start + len(before) + 1, d.a_end + len(before) + 1,
                   subject=subject, context=True, names=_proper_names(text))
+
+
+# A heading that names an organisation by its legal form or its acronym, and a capitalised word or a figure inside a
+# clause (a name, or what the clause is about: "In 2016", "Wikimedia Deutschland")
+_ORGANISATION_HEADING = re.compile(r"\b(?:mbH|gGmbH|GmbH|Inc\.?|Ltd\.?|LLC|e\.\s?V\.)(?!\w)|\([A-Z]{2,}\)")
+_CAPITAL_INSIDE = re.compile(r"(?<=\S)\s+(?:[A-Z][\w'’-]*|[0-9]{4})\b")
 
 
 @lru_cache(maxsize=4)
