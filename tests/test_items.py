@@ -2453,6 +2453,15 @@ def test_a_target_restated_as_a_count_is_asked_once() -> None:
     assert not items_from(CONSERVANCY_APPEAL, "our final target is 2,500", "2,500")
 
 
+def test_a_round_figure_in_words_is_asked_whole() -> None:
+    """"There are over a million Go developers worldwide, and companies all over the globe are looking to hire more":
+    the answer is "over a million", and the question ends before the clause after ", and"."""
+    made = items_from("corpus/heldout22/go-turns-10.txt", "Go developers worldwide, and companies", "over a million")
+    assert made
+    assert all(i.question == "How many Go developers are there worldwide?" for i in made if i.style == "question")
+    assert items_from("corpus/heldout12/letsencrypt-2016-in-review.txt", "in a single day", "more than a million")
+
+
 NUMPY = "corpus/heldout28/numpy-news-2019-2023.txt"
 
 

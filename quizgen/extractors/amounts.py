@@ -32,6 +32,8 @@ _CODE = or_regex(k for k in CURRENCY_SYMBOLS if k.replace(".", "").isalpha())  #
 _SCALE = or_regex(SCALES)
 _CURWORD = or_regex(CURRENCY_WORDS)
 
+_ROUND = r"(?:a|one)\s+(?:hundred|thousand|million|billion)"  # a round figure in words: "a thousand", "one million"
+_ROUND_SIZE = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
 _YEAR_AHEAD = r"(?:1[5-9]|20)[0-9]{2}(?:\s+to\s|\s*[-–])"  # "FY 2022 to 98 percent", "2013-2017": years
 AMOUNT_PATTERN = re.compile(
     rf"""
@@ -63,7 +65,7 @@ AMOUNT_PATTERN = re.compile(
     )
     |(?P<num>                                       # 5 million dollars, 12.5%, 2,500 troops
         (?:(?<=\()(?P<sign3>[-−+])(?=[0-9][0-9.,]*\s*%\))|(?<![0-9.,$€£¥₹₽₸-]))  # "(-37%)": a change's sign
-        (?:\b(?P<n3>{_NUM})|\b(?P<w3>{_WORDNUM})\b)
+        (?:\b(?P<n3>{_NUM})|\b(?P<w3>{_ROUND}|{_WORDNUM})\b)  # ("more than a thousand contributors")
         (?![0-9]|[.,][0-9])
         (?:\s+(?P<s3>{_SCALE})\b|(?P<s3m>(?-i:[MBK]))(?=\+?\s+[a-z]))?  # "9M source code downloads", "250K users"
         (?P<plus>\+(?![\s+]*%)|-plus\b)?  # "7,000+ pull requests", "the 39,000-plus merged pull requests": at least
@@ -120,7 +122,7 @@ _STARTS = re.compile(
     r"|(?<=g)bp)\b"
     r"|(?<=U)(?=S\s?\$))"
 )
-_NUMBER_WORD_LIST = (*NUMBER_WORDS, "one to ")  # ("one to three years": a range opening on "one")
+_NUMBER_WORD_LIST = (*NUMBER_WORDS, "one to ", *(f"{a} {w}" for a in ("a", "one") for w in _ROUND_SIZE))  # ("one to three years": a range opening on "one")
 _SECOND_OF_PAIR = re.compile(rf"(?:\b{or_regex([*NUMBER_WORDS, 'one'])}|(?<![0-9.,])[0-9]{{1,3}}(?:,[0-9]{{3}})*)\s+(?:or|to)\s+$",
                              re.IGNORECASE)  # ("FY 2022 to 98 percent": a year is no first half)
 
@@ -135,6 +137,9 @@ def parse_number(raw: str) -> Decimal | None:
         return Decimal(raw.replace(",", ""))
     except InvalidOperation:
         pass
+    words = raw.lower().split()
+    if len(words) == 2 and words[0] in ("a", "one") and words[1] in _ROUND_SIZE:
+        return Decimal(_ROUND_SIZE[words[1]])
     total = 0
     for part in re.split(r"[\s-]+", raw.lower()):
         if part not in NUMBER_WORDS:

@@ -1517,7 +1517,8 @@ def _amount_question(clause: Clause, fact: Fact) -> str | None:
     else:
         m = re.match(r"^(?P<head>.*?)\s+(?P<verb>[a-z]+)\s+$", core)
         if m and m.group("verb") in ("are", "were") and m.group("head").lower().endswith("there"):
-            return _finish(f"{wh} {m.group('verb')} there{tail}" + (f" {adverbial}" if adverbial else ""))
+            # (", and companies all over the globe are looking to hire more": a clause of its own, cut)
+            return _finish(_trim_tail(f"{wh} {m.group('verb')} there{tail}") + (f" {adverbial}" if adverbial else ""))
         parts = _split_subject_verb(core.strip())
         if parts is None:
             return None
