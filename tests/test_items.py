@@ -2462,6 +2462,29 @@ def test_a_round_figure_in_words_is_asked_whole() -> None:
     assert items_from("corpus/heldout12/letsencrypt-2016-in-review.txt", "in a single day", "more than a million")
 
 
+def test_a_share_one_division_gives_is_not_asked() -> None:
+    """"The request is $527.8 million less (-37%) than the FY2026 enacted annual appropriation of $1.420 billion":
+    527.8 over 1,420 is the answer; and "The previous FY2026 budget request", in a report on FY2027's, says its year;
+    and "provided $528.8 million more (37%) ... than the budget request of $891.6 million" reckons either sum from the
+    other (37% of their total), so neither gets options."""
+    assert not items_from(USGS, "$527.8 million less (-37%)", "-37%")
+    assert not items_from(USGS, "The previous FY2026 budget request", "FY2026")
+    for answer in ("$528.8 million", "$891.6 million"):
+        made = items_from(USGS, "more (37%) in appropriations", answer)
+        assert made and not [i for i in made if i.style == "choice"], answer
+
+
+def test_a_slight_change_by_comparison_keeps_its_options_near() -> None:
+    """"fell slightly to 5.2 million euros (by comparison: last year the amount was 5.4 million euros)": last year's
+    figure is above 5.2 million, and a slight fall leaves options within a quarter of 5.4 million."""
+    for answer, check in (("5.2 million euros", lambda x: 5.4 * 0.75 <= x < 5.4),
+                          ("5.4 million euros", lambda x: x > 5.2)):
+        made = [i for i in items_from(WMDE_2016, "fell slightly to 5.2 million euros", answer) if i.style == "choice"]
+        assert made, answer
+        for item in made:
+            assert all(check(float(c.split()[0])) for c in item.choices), item.choices
+
+
 NUMPY = "corpus/heldout28/numpy-news-2019-2023.txt"
 
 

@@ -659,10 +659,29 @@ def _rate_reckoned(stem: str, fact: Fact) -> bool:
     for p in rates:
         for m in shown:
             for candidate in (m * (1 + p / 100), m / (1 + p / 100), m * (1 - p / 100), m * p / 100, m * p / (100 + p),
-                              m / (1 - p / 100) if p < 100 else 0):  # ("from _____ to $136.5 million (-32%)")
+                              m / (1 - p / 100) if p < 100 else 0,  # ("from _____ to $136.5 million (-32%)")
+                              # ("provided _____ more (37%) ... than the budget request of $891.6 million": 37% of
+                              # the sum of the two, either way round)
+                              m * p / (100 - p) if p < 100 else 0, m * (100 - p) / p if p else 0):
                 if candidate and abs(candidate - n) <= Decimal("0.02") * n:
                     return True
     return False
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:previous|preceding|prior|next|following)\s+$", re.IGNORECASE)
+
+
+def _one_division(stem: str, fact: Fact) -> bool:
+    """Whether two sums of money the stem states give a percentage by one division, the smaller over the larger
+    ("The request is $527.8 million less (_____) than the FY2026 enacted annual appropriation of $1.420 billion":
+    37%). (A change between two levels takes a subtraction first; the reader works for that one.)"""
+    n = _leading_number(fact)
+    shown = _stem_sums(stem)
+    if n is None or not 2 <= len(shown) <= 6:
+        return False
+    # (within the answer's rounding: "37%" is 36.5 to 37.5, "5.9 percent" 5.85 to 5.95)
+    near = Decimal("0.5") * Decimal(10) ** n.as_tuple().exponent + Decimal("0.001")
+    return any(0 < a < b and abs(a / b * 100 - abs(n)) <= near for a in shown for b in shown)
 
 
 def _in_parenthesis(text: str, fact: Fact) -> bool:
@@ -1205,6 +1224,9 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
             continue  # "six kilometres (four miles)": either figure gives the other away
         if fact.rule == "duration" and fact.start - 3 == fact.sentence_start and document.text.startswith("In ", fact.sentence_start):
             continue  # "In less than four hours, Iraqi forces occupied ...": "In _____" reads as a date's blank
+        if fact.kind in ("date", "bio") and _RELATIVE_BEFORE.search(
+                document.text, max(fact.sentence_start, fact.start - 24), fact.start):
+            continue  # "The previous _____ budget request" in a report on the FY2027 request: the word gives the year
         if fact.kind in ("date", "bio") and (_BASE_YEAR.match(document.text, fact.end, fact.sentence_end)
                                              or _BASE_BEFORE.search(document.text, max(fact.sentence_start, fact.start - 60), fact.start)):
             continue  # "a 16 percent increase over FY 2016 levels", "up 34 percent from 2008 reported revenues": a base
@@ -1313,6 +1335,8 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
             cloze = None
             if question and re.search(r"\(?1[).]", question):
                 question = None
+        if fact.rule == "percent" and _one_division(cloze or question or "", fact):
+            cloze = question = None  # "$527.8 million less (_____) than ... $1.420 billion": one division gives it
         if question and "question" in wanted:
             item("question", question, fact.answer)
         if cloze and "cloze" in wanted:

@@ -365,9 +365,12 @@ _FIGURE = (r"(?:[A-Z]{3}\s)?[$€£]?[0-9][0-9,.]*\s*(?:thousand|million|billion
 _PREVIOUS = r"\(\s*(?:in\s+the\s+|the\s+)?(?:previous|prior|preceding)\s+year\s*:?\s*"
 # "increased to _____ (previous year: EUR 2.5 million)", "rose to EUR 0.8 million (previous year: _____)",
 # "increased to _____ in 2018 (compared with EUR 6.8 million in the previous year)": the year before is the other end
-_PREVIOUS_AFTER = re.compile(r"_____[^.;()]{0,20}?(?:" + _PREVIOUS + r"|\(?\s*compared\s+(?:with|to)\s+)(?P<a>" + _FIGURE + ")",
-                             re.IGNORECASE)
-_PREVIOUS_BEFORE = re.compile(r"(?P<a>" + _FIGURE + r")\s*" + _PREVIOUS + r"_____", re.IGNORECASE)
+_PREVIOUS_AFTER = re.compile(r"_____[^.;()]{0,20}?(?:" + _PREVIOUS + r"|\(?\s*compared\s+(?:with|to)\s+"
+                             # ("fell slightly to _____ (by comparison: last year the amount was 5.4 million euros)")
+                             r"|\(\s*by\s+comparison\s*:?[^()0-9]{0,40}?\b(?:last|previous|prior)\s+year\b[^()0-9]{0,30}?)"
+                             r"(?P<a>" + _FIGURE + ")", re.IGNORECASE)
+_PREVIOUS_BEFORE = re.compile(r"(?P<a>" + _FIGURE + r")\s*(?:" + _PREVIOUS + r"|\(\s*by\s+comparison\s*:?[^()0-9]{0,40}?"
+                              r"\b(?:last|previous|prior)\s+year\b[^()0-9]{0,30}?)_____", re.IGNORECASE)
 
 
 # A total and a part of it: "total costs of _____ with 160,000 spent on Salaries" (the total is more than the part),
@@ -451,6 +454,15 @@ def _bound_ok(option: str, answer_size: Decimal | None, bound: int) -> bool:
         return True
     size = _scaled(option)
     return size is None or (size > answer_size if bound > 0 else size < answer_size)
+
+
+_SLIGHTLY = re.compile(r"\b(?:slightly|marginally)\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _slightly_off(option: str, other: Decimal | None) -> bool:
+    """Whether an option lies within a quarter of the figure it changed slightly from."""
+    size = _scaled(option)
+    return other is None or size is None or not other or abs(size - other) <= abs(other) / 4
 
 
 def _beside(answer: str, option: str, other: Decimal | None) -> bool:
@@ -540,6 +552,8 @@ def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3, stem
         years = None
     stem_years = [int(y) for y in _YEAR.findall(stem)] if fact.kind != "amount" else []
     pair = _from_to_other(stem, fact) if fact.kind == "amount" else None
+    # "fell slightly to _____" from 5.4 million: a fall to a third of it is no slight one
+    slight = pair is not None and _SLIGHTLY.search(stem[: stem.find("_____")] if "_____" in stem else "") is not None
     bound = _bound_side(stem, fact)
     answer_size = _scaled(fact.answer) if bound else None
     # Values the same sentence states could be true answers too.
@@ -558,6 +572,7 @@ def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3, stem
                 and (fact.kind != "amount" or _near(fact.value, value))  # (1949 is no "same figure" as 1950)
                 and (not answer_years or _years_same_side(answer_years, other_years, stem_years))
                 and (pair is None or _beside(fact.answer, other, pair))
+                and (not slight or _slightly_off(other, pair))
                 and (years is None or value_year is None or years[0] <= value_year <= years[1])
                 and (not article or _article(other) == article)
                 and not (other in stem and _in_stem(other, stem))
@@ -628,6 +643,7 @@ def distractors(fact: Fact, pool: Pool, rng: random.Random, count: int = 3, stem
             n = _norm(option)
             if (n in seen or not _consistent(fact.answer, option) or not _same_side(fact.answer, option, stem_years)
                     or not _beside(fact.answer, option, pair) or not _within(option, years)
+                    or slight and not _slightly_off(option, pair)
                     or article and _article(option) != article or _in_stem(option, stem)
                     or not _bound_ok(option, answer_size, bound)):
                 continue
