@@ -2485,6 +2485,23 @@ def test_a_slight_change_by_comparison_keeps_its_options_near() -> None:
             assert all(check(float(c.split()[0])) for c in item.choices), item.choices
 
 
+RUBY_TOGETHER_2017 = "corpus/heldout41/ruby-together-2017-yearly-update.txt"
+
+
+def test_a_projects_news_section_names_its_project() -> None:
+    """Under "RubyGems news", "In 2017, we shipped 11 releases total" is RubyGems' releases, which the clause does not
+    say: the heading does; under "Bundler news", "There were 419 additions ..." takes the sentence before, which names
+    Bundler and says when ("In December, Bundler gained 59 new commits ...")."""
+    made = [i for i in items_from(RUBY_TOGETHER_2017, "we shipped 11 releases total", "11")
+            if "shipped _____ releases" in i.question]
+    assert made and all(i.question.startswith("RubyGems news: In 2017, we shipped _____") for i in made)
+    made = items_from(RUBY_TOGETHER_2017, "There were 419 additions", "419")
+    assert made and all(i.question.startswith("In December, Bundler gained 59 new commits") for i in made)
+    # (a clause that names the project itself takes nothing: "RubyGems had a calmer year in 2017")
+    made = items_from(RUBY_TOGETHER_2017, "RubyGems had a calmer year", "2017")
+    assert made and not [i for i in made if i.question.startswith("RubyGems news")]
+
+
 NUMPY = "corpus/heldout28/numpy-news-2019-2023.txt"
 
 

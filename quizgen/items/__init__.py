@@ -273,8 +273,21 @@ class _Context:
         # Up to two sentences before each one, the paragraph before included, never a heading.
         self.previous: dict[int, list[tuple[int, int]]] = {}
         self.heading: dict[int, str] = {}
+        # The heading line each sentence's section stands under, however far back ("RubyGems news" ... "In 2017, we
+        # shipped 11 releases total"), when it names a thing of its own (see `phrasing.clause_for`)
+        self.section: dict[int, str] = {}
+        current = ""
         parents: list[tuple[int, str]] = []  # the headings met so far that name one thing only
         for i, sentence in enumerate(sentences):
+            self.section[sentence.start] = current
+            words = text[sentence.start : sentence.end].split()
+            if (len(words) <= 10 and text[sentence.end - 1 : sentence.end] not in _END_MARKS
+                    and "\n" in text[sentence.end : sentence.end + 2] and _HEADING_START.match(text, sentence.start)
+                    and not _NOT_HEADING.search(text, sentence.start, sentence.end)):
+                # a heading line starts a section (one that names nothing, "December budget and finances", ends the
+                # one before; a list's line, "$600.49 on payment processing fees", or a sign-off, "<3", is none)
+                current = " ".join(words) if len(words) >= 2 and all(
+                    w.lstrip("(")[:1].isupper() or w in _HEADING_SMALL or _HEADING_LOWER.fullmatch(w) for w in words) else ""
             spans: list[tuple[int, int]] = []
             for before in reversed(sentences[max(0, i - 3) : i]):
                 if text[before.end - 1 : before.end] not in (".", "!", "”", '"', ")"):
@@ -332,11 +345,14 @@ def _used_twice(text: str, words: str, at: int) -> bool:
     return text.count(words, max(0, at - _NEARBY), at + _NEARBY) > 1
 
 
+_HEADING_START = re.compile(r"[A-Z0-9]")
+_NOT_HEADING = re.compile(r"[$€£%,]")
+_END_MARKS = frozenset(".!?:;,”\"")
 _HEADING_REACH = 6  # how many sentences back a section's heading may stand
 _ACRONYM_END = re.compile(r"\s\([A-Z]{2,}\)$")
 _HEADING_SMALL = frozenset("of and for the in on at to a an & -".split())
 # ("The non-profit Wikimedia Fördergesellschaft mbH (WMFG)": a hyphenated adjective and a company form in a name)
-_HEADING_LOWER = re.compile(r"[a-z]+-[a-z]+|mbH|gGmbH|e\.\s?V\.")
+_HEADING_LOWER = re.compile(r"[a-z]+-[a-z]+|mbH|gGmbH|e\.\s?V\.|news|updates?|highlights|statistics|stats")  # ("RubyGems news")
 _POINTER = re.compile(r"\((?:[Ss]ee|[Cc]f\.|[Ss]ource:?)\s[^()]*\)\.?|\([Ss]ee\s[^()]*\.\)")
 
 
@@ -1266,7 +1282,8 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
                                           person=person, previous=context.previous.get(fact.sentence_start, ()),
                                           profiled=context.profiled,
                                           antecedent=context.person.get(fact.sentence_start, ""),
-                                          heading=context.heading.get(fact.sentence_start, ""))
+                                          heading=context.heading.get(fact.sentence_start, ""),
+                                          section=context.section.get(fact.sentence_start, ""))
         if clause is None:
             continue
         if fact.kind == "amount":

@@ -231,7 +231,7 @@ def _semicolons(text: str, start: int, end: int) -> list[int]:
 
 def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
                previous: Sequence[tuple[int, int]] = (), profiled: str = "", antecedent: str = "",
-               heading: str = "") -> Clause | None:
+               heading: str = "", section: str = "") -> Clause | None:
     """The fact's clause, trimmed and made to stand alone; None if it cannot.
 
     - cut to the clause around the answer (after a semicolon, before a long ", which ...");
@@ -477,12 +477,22 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
     # A section about another organisation than the document's, named only in its heading ("The non-profit Wikimedia
     # Fördergesellschaft mbH (WMFG)"): "Donation revenue declined this year to _____" there is its revenue, which
     # a clause naming nothing does not say
-    owner = (heading if s == fact.sentence_start and _ORGANISATION_HEADING.search(heading)
-             and not _CAPITAL_INSIDE.search(d.text) else "")
+    section = section or heading  # (the heading the whole section stands under, however far back)
+    owner = (section if s == fact.sentence_start and not needs_context and _names_its_own(section, text)
+             and not _CAPITAL_INSIDE.search(d.text) and not _named_in(section, d.text) else "")
     if owner:
         if len(owner.split()) > 12 or "?" in owner:
             return None
-        return Clause(f"{owner}: {d.text}", d.a_start + len(owner) + 2, d.a_end + len(owner) + 2,
+        last = " ".join(text[previous[-1][0] : previous[-1][1]].split()) if previous else ""
+        news = _NEWS_HEADING.match(owner)
+        if (last and news and len(last.split()) <= 30 and not _needs_context(last, len(last), subject)
+                and re.match(rf"(?:(?:In|During|By|Since|Over)\s+[^,]{{1,30}},\s+)?{re.escape(news.group('name'))}\b", last)):
+            # "In December, Bundler gained 59 new commits ... There were _____ additions": the sentence before has the
+            # section's thing for its subject, and says when, too
+            owner, sep = last, " "
+        else:
+            sep = ": "
+        return Clause(f"{owner}{sep}{d.text}", d.a_start + len(owner) + len(sep), d.a_end + len(owner) + len(sep),
                       subject=subject, context=True, names=_proper_names(text))
     if not needs_context:
         return Clause(d.text, d.a_start, d.a_end, subject=subject, names=_proper_names(text))
@@ -531,7 +541,26 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
 # A heading that names an organisation by its legal form or its acronym, and a capitalised word or a figure inside a
 # clause (a name, or what the clause is about: "In 2016", "Wikimedia Deutschland")
 _ORGANISATION_HEADING = re.compile(r"\b(?:mbH|gGmbH|GmbH|Inc\.?|Ltd\.?|LLC|e\.\s?V\.)(?!\w)|\([A-Z]{2,}\)")
-_CAPITAL_INSIDE = re.compile(r"(?<=\S)\s+(?:[A-Z][\w'’-]*|[0-9]{4})\b")
+_CAPITAL_INSIDE = re.compile(r"(?<=\S)\s+[A-Z][\w'’-]*\b")
+# A section of its own thing: "RubyGems news", "Bundler news" (a name, then what the section gives of it)
+_NEWS_HEADING = re.compile(r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?:news|update|updates|highlights|"
+                           r"in\s+numbers|by\s+the\s+numbers|statistics|stats)$")
+
+
+def _named_in(heading: str, clause: str) -> bool:
+    """Whether a clause names what a "... news" heading names itself ("RubyGems had a calmer year")."""
+    m = _NEWS_HEADING.match(heading)
+    return bool(m) and m.group("name") in clause
+
+
+def _names_its_own(heading: str, text: str) -> bool:
+    """Whether a heading names another body than the document's own, whose section's clauses naming nothing are
+    about it: a company by its legal form or acronym ("The non-profit Wikimedia Fördergesellschaft mbH (WMFG)"), or
+    a named thing's news ("RubyGems news") that is not the document's opening subject."""
+    if _ORGANISATION_HEADING.search(heading):
+        return True
+    m = _NEWS_HEADING.match(heading)
+    return bool(m) and m.group("name") not in text[:300]
 
 
 @lru_cache(maxsize=4)
