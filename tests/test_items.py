@@ -2502,6 +2502,28 @@ def test_a_projects_news_section_names_its_project() -> None:
     assert made and not [i for i in made if i.question.startswith("RubyGems news")]
 
 
+XMPP = "corpus/heldout42/xmpp-history.txt"
+
+
+def test_a_timelines_year_lines_take_no_place_and_its_months_keep_their_years() -> None:
+    """The XMPP history: a year on a line of its own ("2001") asks nothing, so the months under it are ranked without
+    it (the timeline's last entry, "September: The XSF starts acting as a fiscal host" under 2021, is asked); and
+    "August" under 2001 is not "August" under 1999, so the Jabber Software Foundation's forming is asked, its year said
+    where the blank is."""
+    assert items_from(XMPP, "starts acting as a fiscal host", "September")
+    made = items_from(XMPP, "The Jabber Software Foundation (JSF) is formed", "August")
+    assert made and all(i.question.startswith("_____ 2001: The Jabber Software Foundation (JSF) is formed")
+                        for i in made), [i.question for i in made]
+
+
+def test_a_participle_before_the_true_verb_makes_no_question() -> None:
+    """"Mozilla supported projects in 2009 included contributions to accessibility, ...": "supported" modifies
+    "projects", and "included" is the verb; no "In what year did Mozilla support projects included ...?"."""
+    made = items_from("corpus/heldout12/mozilla-2009-annual-report-finances.txt", "Mozilla supported projects in 2009",
+                      "2009")
+    assert made and not [i for i in made if "did Mozilla support" in i.question], [i.question for i in made]
+
+
 NUMPY = "corpus/heldout28/numpy-news-2019-2023.txt"
 
 

@@ -1070,7 +1070,9 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
     # list line with no lead-in) leaves its place to the next best, from up to half as many again that score
     # at least a plain count does (not "$0", nor a year in a crowded sentence).
     limit = default_cap(document) if cap is None else cap
-    scored = _scored(document, facts)
+    # (a line that is its date alone, a timeline's year heading "1999", asks nothing and takes no place)
+    scored = [(f, score) for f, score in _scored(document, facts)
+              if document.text[f.sentence_start : f.sentence_end].strip() != f.answer]
     in_cap = {id(f) for f, _ in _best(scored, limit)}
     ranked = [(f, score) for f, score in _best(scored, limit + (limit + 1) // 2)
               if id(f) in in_cap or score >= _BASE_SCORE["count"]]
@@ -1150,6 +1152,9 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
             # are two events, not one restated.
             names = names - set(context.profiled.split())
         key_restated = _restated_key(fact)
+        # (a timeline's month is of the year heading above it: "August" under 2001 is not "August" under 2005)
+        month_year = _heading_year(document.text, fact.sentence_start) if fact.value.startswith("--") else ""
+        key_restated += f"|{month_year}" if month_year else ""
         if key_restated.startswith("bio|") and key_restated in dated:
             continue
         if life_fact is not None and fact is not life_fact and _restates_life(document.text, fact, life_fact):
@@ -1158,8 +1163,8 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
                 document.text, max(fact.sentence_start, fact.start - 40), fact.start) and "/" in fact.value:
             continue  # "his father, Julius Mathison Turing (1873–1947)": somebody else's life span
         # A founding said again ("founded Debian in August 1993", "since its beginnings in 1993") is the same event.
-        found_key = (f"found|{fact.value[:4]}" if fact.kind == "founding" or fact.kind in ("date", "bio") and _FOUNDING_WORD.search(
-            document.text, fact.sentence_start, fact.sentence_end) else "")
+        found_key = (f"found|{month_year or fact.value[:4]}" if fact.kind == "founding" or fact.kind in ("date", "bio")
+                     and _FOUNDING_WORD.search(document.text, fact.sentence_start, fact.sentence_end) else "")
         if found_key:
             # (the first word counts here when the document uses it only as a name: "Debian has had ...")
             first = re.match(r"[A-Z][a-z]+", document.text[fact.sentence_start : fact.sentence_start + 40])
@@ -1290,7 +1295,8 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
             clause = _with_paragraph_year(document.text, fact, clause)
             if clause is None:
                 continue
-        if fact.rule == "month" and clause.text.startswith(":", clause.a_end):
+        if re.fullmatch(r"--[0-9]{2}", fact.value) and clause.text.startswith(":", clause.a_end):
+            # (a month read as a founding too: "August: The Jabber Software Foundation (JSF) is formed")
             # "October: with the curl 4.9 release ..." under the heading "1998": "_____ 1998: with the curl 4.9
             # release ...", the entry's year said where the blank is
             year = _heading_year(document.text, fact.sentence_start)

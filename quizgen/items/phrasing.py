@@ -1579,6 +1579,25 @@ _VERB_THEN_CLAUSE = re.compile(r"\b(?:did|does|do|will|would|can|could)\s+(?:[\w
                                r"(?:it|he|she|they|we|I)\s+[a-z]+")
 _CHANGE_ASIDE = re.compile(r",\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:reduction|increase|decrease|cut|rise|drop|gain|decline|jump"
                            r"|fall)\b[^?]*\?$")
+_DID_BASE = re.compile(r"\b(?:did|does|do)\s+(?:[\w'’.-]+\s+){1,6}?(?P<verb>[a-z]+)\s+(?P<rest>[^,;?]*)")
+_BEFORE_SECOND_VERB = frozenset("that which who whom and or but was were had has have been be being is are not also "
+                                "then to by".split())
+
+
+def _second_verb(question: str) -> bool:
+    """Whether a "did ... <verb>" question goes on to a finite past verb right after a plain noun, the clause's true
+    verb ("... did Mozilla support projects included contributions"), which the first verb only modified."""
+    m = _DID_BASE.search(question)
+    if not m or "VERB" not in lemmas(m.group("verb")):
+        return False
+    words = m.group("rest").split()
+    for before, word in zip(words, words[1:4]):
+        if (word.endswith("ed") and _is_finite_past(word) and before.isalpha() and before.lower() not in
+                _BEFORE_SECOND_VERB and before.endswith("s") and "NOUN" in lemmas(before.lower())):
+            return True
+    return False
+
+
 _OR_BOUND = re.compile(r"\bor\s+(?:less|more|fewer|above|below|higher|lower|so|earlier|later)\b")
 _YEAR_IN_TEXT = re.compile(r"(?<![0-9])(?:1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])")
 
@@ -1618,6 +1637,9 @@ def question_for(clause: Clause, fact: Fact) -> str | None:
         m = _CHANGE_ASIDE.search(question)
         if m and len(question[: m.start()].split()) >= 5:
             question = question[: m.start()] + "?"
+    if question and _second_verb(question):
+        return None  # "Mozilla supported projects in 2009 included ...": "supported" modified the noun; no "In what
+        # year did Mozilla support projects included ...?"
     if question and _OR_BOUND.search(question):
         return None  # "20 donors donated $10 or less": no "How much did 20 donors donate or less?"; the cloze asks it
     if question and question.count("(") > question.count(")"):
