@@ -2516,6 +2516,14 @@ def test_a_timelines_year_lines_take_no_place_and_its_months_keep_their_years() 
                         for i in made), [i.question for i in made]
 
 
+def test_a_sum_to_the_cent_said_twice_is_asked_once() -> None:
+    """"During 2017, we took in $284,481.28, we spent $241,973.01, ...", later "In 2017, we took in a total of
+    $284,481.28, and spent a total of $241,973.01": the same two sums."""
+    assert items_from(RUBY_TOGETHER_2017, "During 2017, we took in", "$284,481.28")
+    assert not items_from(RUBY_TOGETHER_2017, "we took in a total of $284,481.28", "$284,481.28")
+    assert not items_from(RUBY_TOGETHER_2017, "we took in a total of $284,481.28", "$241,973.01")
+
+
 def test_a_participle_before_the_true_verb_makes_no_question() -> None:
     """"Mozilla supported projects in 2009 included contributions to accessibility, ...": "supported" modifies
     "projects", and "included" is the verb; no "In what year did Mozilla support projects included ...?"."""

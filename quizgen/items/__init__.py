@@ -850,6 +850,12 @@ def _topic(text: str, fact: Fact) -> frozenset[str]:
     return frozenset(topic)
 
 
+def _precise(value: str) -> bool:
+    """Whether a sum is given to five significant digits or more ("284481.28 USD"): too exact to be two things'."""
+    digits = value.split()[0].replace(".", "").lstrip("-0").rstrip("0")
+    return len(digits) >= 5
+
+
 def _counted_beside(words: frozenset[str], earlier: frozenset[str]) -> bool:
     """Whether a bare figure and a count of the same number (`_topic`s of the two) are one figure: the count's noun
     stands beside the bare one ("we still need 2,500 (total) of you to become annual Supporters", later "our final
@@ -1181,6 +1187,9 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
                       or any(_counted_beside(topic, earlier) for earlier in topics.get(_figure_key(fact), ()))):
             continue  # "58 percent of ... IoT developers use Node.js with Docker", later "many IoT developers (58%) are
             # using Node.js with Docker": the same figure about the same things
+        if fact.rule == "money" and fact.value in asked_values and _precise(fact.value):
+            continue  # "we took in $284,481.28" in the summary, later "we took in a total of $284,481.28": a sum to the
+            # cent, said twice, is one sum (a round "5.2 million euros" may be two lines' figure)
         # Two foundings of one year are two events when they found things of different kinds ("The Eclipse
         # Project was originally created by IBM in November 2001", "... formed the initial eclipse.org Board of
         # Stewards in November 2001"): the founded things' last words tell them apart.
