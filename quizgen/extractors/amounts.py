@@ -122,7 +122,8 @@ _STARTS = re.compile(
     r"|(?<=g)bp)\b"
     r"|(?<=U)(?=S\s?\$))"
 )
-_NUMBER_WORD_LIST = (*NUMBER_WORDS, "one to ", *(f"{a} {w}" for a in ("a", "one") for w in _ROUND_SIZE))  # ("one to three years": a range opening on "one")
+# ("one to three years": a range opening on "one"; "a thousand", "one million": a round figure)
+_NUMBER_WORD_LIST = (*NUMBER_WORDS, "one to ", *(f"{a} {w}" for a in ("a", "one") for w in _ROUND_SIZE))
 _SECOND_OF_PAIR = re.compile(rf"(?:\b{or_regex([*NUMBER_WORDS, 'one'])}|(?<![0-9.,])[0-9]{{1,3}}(?:,[0-9]{{3}})*)\s+(?:or|to)\s+$",
                              re.IGNORECASE)  # ("FY 2022 to 98 percent": a year is no first half)
 

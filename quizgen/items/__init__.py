@@ -22,8 +22,8 @@ from ..extractors.bio import people_of
 from ..lexicon import lemmas
 from ..models import Document, Fact, Item, Sentence, Source
 from .distractors import Pool, distractors, lookalike_expansions
-from .phrasing import (_YEAR_IN_TEXT, Clause, _has_plural_present, _has_verb, _proper_names, clause_for, cloze_text,
-                       question_for)
+from .phrasing import (_YEAR_IN_TEXT, NEWS_WORDS, Clause, _has_plural_present, _has_verb, _proper_names, clause_for,
+                       cloze_text, question_for)
 from .steps import steps_by_person
 
 __all__ = ["make_items", "rank_facts", "fact_key", "default_cap"]
@@ -286,8 +286,7 @@ class _Context:
                     and not _NOT_HEADING.search(text, sentence.start, sentence.end)):
                 # a heading line starts a section (one that names nothing, "December budget and finances", ends the
                 # one before; a list's line, "$600.49 on payment processing fees", or a sign-off, "<3", is none)
-                current = " ".join(words) if len(words) >= 2 and all(
-                    w.lstrip("(")[:1].isupper() or w in _HEADING_SMALL or _HEADING_LOWER.fullmatch(w) for w in words) else ""
+                current = " ".join(words) if len(words) >= 2 and _heading_words(words) else ""
             spans: list[tuple[int, int]] = []
             for before in reversed(sentences[max(0, i - 3) : i]):
                 if text[before.end - 1 : before.end] not in (".", "!", "”", '"', ")"):
@@ -301,13 +300,12 @@ class _Context:
             # The heading right above the passage, if it names something: "Defender Services", "Supreme Court".
             # (not "Overview": one word names a part of the document, not a thing)
             for before in reversed(sentences[max(0, i - _HEADING_REACH) : i]):
-                if text[before.end - 1 : before.end] in (".", "!", "?", ":", ";", ",", ")", "”", '"') and not (
+                if text[before.end - 1 : before.end] in _END_MARKS | {")"} and not (
                         _ACRONYM_END.search(text, before.start, before.end)):  # (a name's acronym may end a heading)
                     continue
                 words = text[before.start : before.end].split()
-                if 2 <= len(words) <= 10 and "\n" in text[before.end : sentence.start] and all(
-                        (w.lstrip("(")[:1].isupper() or w in _HEADING_SMALL or _HEADING_LOWER.fullmatch(w))
-                        and "/" not in w for w in words):  # (not "NASA/Bill Stafford": a credit)
+                if 2 <= len(words) <= 10 and "\n" in text[before.end : sentence.start] and _heading_words(words) and all(
+                        "/" not in w for w in words):  # (not "NASA/Bill Stafford": a credit)
                     heading = " ".join(words)
                     if (parents and parents[-1][0] < before.start and parents[-1][1] != heading
                             and _used_twice(text, heading, before.start)):
@@ -352,7 +350,15 @@ _HEADING_REACH = 6  # how many sentences back a section's heading may stand
 _ACRONYM_END = re.compile(r"\s\([A-Z]{2,}\)$")
 _HEADING_SMALL = frozenset("of and for the in on at to a an & -".split())
 # ("The non-profit Wikimedia Fördergesellschaft mbH (WMFG)": a hyphenated adjective and a company form in a name)
-_HEADING_LOWER = re.compile(r"[a-z]+-[a-z]+|mbH|gGmbH|e\.\s?V\.|news|updates?|highlights|statistics|stats")  # ("RubyGems news")
+_HEADING_LOWER = re.compile(r"[a-z]+-[a-z]+|mbH|gGmbH|e\.\s?V\.|" + NEWS_WORDS)  # ("RubyGems news")
+
+
+def _heading_words(words: Sequence[str]) -> bool:
+    """Whether a line's words are a heading's: capitalised, or small words and name parts ("of", "non-profit",
+    "mbH", "news")."""
+    return all(w.lstrip("(")[:1].isupper() or w in _HEADING_SMALL or _HEADING_LOWER.fullmatch(w) for w in words)
+
+
 _POINTER = re.compile(r"\((?:[Ss]ee|[Cc]f\.|[Ss]ource:?)\s[^()]*\)\.?|\([Ss]ee\s[^()]*\.\)")
 
 
@@ -851,7 +857,7 @@ def _topic(text: str, fact: Fact) -> frozenset[str]:
 
 
 def _precise(value: str) -> bool:
-    """Whether a sum is given to five significant digits or more ("284481.28 USD"): too exact to be two things'."""
+    """Whether a sum is given to five significant digits or more ("284481.28 USD"): too exact for two things to share."""
     digits = value.split()[0].replace(".", "").lstrip("-0").rstrip("0")
     return len(digits) >= 5
 
@@ -1305,13 +1311,13 @@ def make_items(document: Document, sentences: Sequence[Sentence], facts: Sequenc
             if clause is None:
                 continue
         if re.fullmatch(r"--[0-9]{2}", fact.value) and clause.text.startswith(":", clause.a_end):
-            # (a month read as a founding too: "August: The Jabber Software Foundation (JSF) is formed")
             # "October: with the curl 4.9 release ..." under the heading "1998": "_____ 1998: with the curl 4.9
-            # release ...", the entry's year said where the blank is
-            year = _heading_year(document.text, fact.sentence_start)
-            if not year:
+            # release ...", the entry's year said where the blank is (a month read as a founding too: "August: The
+            # Jabber Software Foundation (JSF) is formed")
+            if not month_year:
                 continue  # a timeline's month under no year: which year's, the item could not say
-            clause = dataclasses.replace(clause, text=f"{clause.text[: clause.a_end]} {year}{clause.text[clause.a_end :]}")
+            clause = dataclasses.replace(clause, text=f"{clause.text[: clause.a_end]} {month_year}"
+                                                      f"{clause.text[clause.a_end :]}")
         if asks:
             colon = clause.text.find(": ", clause.a_end)
             if colon == -1:

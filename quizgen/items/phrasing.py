@@ -538,13 +538,14 @@ def clause_for(text: str, fact: Fact, referent: str = "", person: str = "",
                   subject=subject, context=True, names=_proper_names(text))
 
 
-# A heading that names an organisation by its legal form or its acronym, and a capitalised word or a figure inside a
-# clause (a name, or what the clause is about: "In 2016", "Wikimedia Deutschland")
+# A heading that names an organisation by its legal form or its acronym, and a capitalised word inside a clause (a
+# name: "Wikimedia Deutschland")
 _ORGANISATION_HEADING = re.compile(r"\b(?:mbH|gGmbH|GmbH|Inc\.?|Ltd\.?|LLC|e\.\s?V\.)(?!\w)|\([A-Z]{2,}\)")
 _CAPITAL_INSIDE = re.compile(r"(?<=\S)\s+[A-Z][\w'’-]*\b")
 # A section of its own thing: "RubyGems news", "Bundler news" (a name, then what the section gives of it)
-_NEWS_HEADING = re.compile(r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?:news|update|updates|highlights|"
-                           r"in\s+numbers|by\s+the\s+numbers|statistics|stats)$")
+NEWS_WORDS = r"news|updates?|highlights|statistics|stats"
+_NEWS_HEADING = re.compile(r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?:" + NEWS_WORDS
+                           + r"|in\s+numbers|by\s+the\s+numbers)$")
 
 
 def _named_in(heading: str, clause: str) -> bool:
@@ -676,8 +677,8 @@ def _turns(text: str) -> list[tuple[int, str]]:
 # An interview written as "Q: ..." lines, each answered by the lines after it: every answer is the one guest's,
 # whom the opening names ("GeoServer Translation Interview with Frank Gasdorf", "Leslie Hawthorn will give a talk
 # about ...") or the guest's first answer does ("My name is Evan Prodromou.").
-_QUESTION_LINE = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.][ \t]+(?=\S)", re.MULTILINE)
 _QUESTION_LABEL = re.compile(r"(?:Q|Question)[ \t]*[:.][ \t]+(?=\S)")
+_QUESTION_LINE = re.compile(r"^[ \t]*" + _QUESTION_LABEL.pattern, re.MULTILINE)
 _ANSWER_LABEL = re.compile(r"(?:A|Answer)[ \t]*[:.][ \t]+(?=\S)")
 _GUEST_NAME = r"(?P<name>[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+){1,2})"
 _GUEST = (re.compile(rf"\b[Ii]nterview(?:ed)? with {_GUEST_NAME}\b"),
